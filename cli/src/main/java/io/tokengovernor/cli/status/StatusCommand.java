@@ -1,0 +1,69 @@
+package io.tokengovernor.cli.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tokengovernor.cli.ServerCommand;
+import io.tokengovernor.cli.console.Console;
+import io.tokengovernor.cli.console.FlatFields;
+import io.tokengovernor.cli.console.Table;
+import io.tokengovernor.cli.server.GovernorServer;
+import io.tokengovernor.cli.server.JsonText;
+import io.tokengovernor.cli.server.ServerAnswer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "status",
+        description = {"Without arguments: a table of all projects.",
+                "With LEVEL and ID: the status of one project, agent, task or package."})
+public class StatusCommand extends ServerCommand {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LEVEL",
+            description = "project, agent, task or package.")
+    StatusLevel level;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "ID")
+    String id;
+
+    @Override
+    protected void run(GovernorServer server, Console console) {
+        if (level == null) {
+            listProjects(server, console);
+        } else if (id == null) {
+            throw new ParameterException(spec.commandLine(), "Missing ID: status " + level.segment() + " needs an id");
+        } else {
+            showOne(server, console);
+        }
+    }
+
+    private void showOne(GovernorServer server, Console console) {
+        ServerAnswer status = server.get("/api/status/" + level.segment() + "/" + GovernorServer.segment(id));
+        if (console.wantsJson()) {
+            console.printJson(status.raw());
+        } else {
+            console.print(FlatFields.asTable(status.json()));
+        }
+    }
+
+    private void listProjects(GovernorServer server, Console console) {
+        ProjectPages pages = ProjectPages.read(server);
+        if (console.wantsJson()) {
+            console.printJson(pages.json());
+            return;
+        }
+        Table table = Table.withColumns("ID", "NAME", "TIER", "BUDGET", "USED", "REMAINING", "WINDOW");
+        for (JsonNode project : pages.projects()) {
+            table.row(text(project, "id"), text(project, "name"), text(project, "tier"),
+                    text(project, "tokenBudget"), text(project, "usedTokens"),
+                    text(project, "remainingTokens"), text(project, "budgetWindow"));
+        }
+        if (table.isEmpty()) {
+            console.line("No projects registered.");
+        } else {
+            console.print(table);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        return JsonText.of(node.get(field));
+    }
+}

@@ -1,0 +1,13 @@
+package io.tokengovernor.registry.entity;
+
+import io.tokengovernor.core.budget.BudgetWindow;
+
+/** A partial update of a project: only the non-null fields change. */
+public record ProjectChange(String name, String owner, Integer tier, Long tokenBudget, BudgetWindow budgetWindow,
+        Long softLimit) {
+
+    public boolean isEmpty() {
+        return name == null && owner == null && tier == null && tokenBudget == null && budgetWindow == null
+                && softLimit == null;
+    }
+}

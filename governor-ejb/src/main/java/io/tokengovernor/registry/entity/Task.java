@@ -1,0 +1,219 @@
+package io.tokengovernor.registry.entity;
+
+import io.tokengovernor.ConflictException;
+import io.tokengovernor.core.budget.TokenBalance;
+import io.tokengovernor.core.registry.Complexity;
+import io.tokengovernor.core.registry.TaskState;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A unit of agent work with its own token budget and a recorded lifecycle. */
+@Entity
+@Table(name = "task")
+public class Task {
+
+    @Id
+    private String id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id")
+    private Project project;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agent_id")
+    private Agent agent;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "package_id")
+    private TaskPackage taskPackage;
+    @Column(name = "parent_task_id")
+    private String parentTaskId;
+    @Enumerated(EnumType.STRING)
+    private Complexity complexity;
+    @Column(name = "estimated_tokens")
+    private long estimatedTokens;
+    @Column(name = "token_budget")
+    private long tokenBudget;
+    @Column(name = "used_tokens")
+    private long usedTokens;
+    @Column(name = "reserved_tokens")
+    private long reservedTokens;
+    @Enumerated(EnumType.STRING)
+    private TaskState state;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "checkpoint_state")
+    private CheckpointState checkpointState;
+    private String description;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+    @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt ASC")
+    private List<TaskTransition> transitions = new ArrayList<>();
+
+    protected Task() {
+    }
+
+    public Task(String id, Project project, Agent agent, TaskPackage taskPackage, TaskRegistration registration,
+            Instant now) {
+        this.id = Objects.requireNonNull(id);
+        this.project = Objects.requireNonNull(project);
+        this.agent = agent;
+        this.taskPackage = taskPackage;
+        this.parentTaskId = registration.parentTaskId();
+        this.complexity = registration.estimate().complexity();
+        this.estimatedTokens = registration.estimate().estimatedTokens();
+        this.tokenBudget = registration.tokenBudget();
+        this.description = registration.description();
+        this.checkpointState = CheckpointState.NONE;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.state = TaskState.REGISTERED;
+        transitions.add(new TaskTransition(this, null, TaskState.REGISTERED, "registered", now));
+    }
+
+    /** Moves the task to {@code next} and records why; refuses moves its lifecycle does not allow. */
+    public TaskTransition moveTo(TaskState next, String reason, Instant now) {
+        if (!state.canMoveTo(next)) {
+            throw ConflictException.state("Task " + id + " is " + state + " and cannot become " + next
+                    + "; allowed next states: " + state.successors() + ".");
+        }
+        TaskTransition transition = new TaskTransition(this, state, next, reason, now);
+        transitions.add(transition);
+        state = next;
+        updatedAt = now;
+        return transition;
+    }
+
+    /** The fields in which this task differs from a registration of the same id. */
+    public List<String> differencesFrom(TaskRegistration registration) {
+        List<String> differences = new ArrayList<>();
+        if (!project.getId().equals(registration.projectId())) {
+            differences.add("projectId");
+        }
+        if (!Objects.equals(getAgentId(), registration.agentId())) {
+            differences.add("agentId");
+        }
+        if (registration.agentType() != null && agent != null && !agent.acceptsType(registration.agentType())) {
+            differences.add("agentType");
+        }
+        if (!Objects.equals(getPackageId(), registration.packageId())) {
+            differences.add("packageId");
+        }
+        if (!Objects.equals(parentTaskId, registration.parentTaskId())) {
+            differences.add("parentTaskId");
+        }
+        if (complexity != registration.estimate().complexity()) {
+            differences.add("complexity");
+        }
+        if (estimatedTokens != registration.estimate().estimatedTokens()) {
+            differences.add("estimatedTokens");
+        }
+        if (tokenBudget != registration.tokenBudget()) {
+            differences.add("tokenBudget");
+        }
+        if (!Objects.equals(description, registration.description())) {
+            differences.add("description");
+        }
+        return differences;
+    }
+
+    void joinPackage(TaskPackage target) {
+        this.taskPackage = target;
+    }
+
+    public TokenBalance balance() {
+        return new TokenBalance(tokenBudget, usedTokens, reservedTokens);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public Agent getAgent() {
+        return agent;
+    }
+
+    public String getAgentId() {
+        return agent == null ? null : agent.getId();
+    }
+
+    public TaskPackage getTaskPackage() {
+        return taskPackage;
+    }
+
+    public String getPackageId() {
+        return taskPackage == null ? null : taskPackage.getId();
+    }
+
+    public String getParentTaskId() {
+        return parentTaskId;
+    }
+
+    public Complexity getComplexity() {
+        return complexity;
+    }
+
+    public long getEstimatedTokens() {
+        return estimatedTokens;
+    }
+
+    public long getTokenBudget() {
+        return tokenBudget;
+    }
+
+    public long getUsedTokens() {
+        return usedTokens;
+    }
+
+    public long getReservedTokens() {
+        return reservedTokens;
+    }
+
+    public long getRemainingTokens() {
+        return balance().remaining();
+    }
+
+    public TaskState getState() {
+        return state;
+    }
+
+    public CheckpointState getCheckpointState() {
+        return checkpointState;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<TaskTransition> getTransitions() {
+        return List.copyOf(transitions);
+    }
+}

@@ -1,0 +1,67 @@
+package io.tokengovernor.web.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Refuses request bodies above {@code governor.api.max-body-bytes} with 413, whether the client
+ * declares the length or streams the body chunked, before anything is parsed or stored.
+ */
+@Provider
+@PreMatching
+public class BodySizeLimit implements ContainerRequestFilter {
+
+    private final long maxBytes = ConfigProvider.getConfig()
+            .getOptionalValue("governor.api.max-body-bytes", Long.class).orElse(1_048_576L);
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > maxBytes) {
+            throw tooLarge();
+        }
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+    }
+
+    private WebApplicationException tooLarge() {
+        return new WebApplicationException("The request body is larger than the limit of " + maxBytes + " bytes.",
+                Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    }
+
+    private final class LimitedStream extends FilterInputStream {
+        private long remaining;
+
+        LimitedStream(InputStream in, long limit) {
+            super(in);
+            this.remaining = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --remaining < 0) {
+                throw tooLarge();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                remaining -= n;
+                if (remaining < 0) {
+                    throw tooLarge();
+                }
+            }
+            return n;
+        }
+    }
+}
