@@ -37,6 +37,12 @@ public class SqlitePlatform extends DatabasePlatform {
         return maxResults <= 0 ? -1 : maxResults - Math.max(firstResultIndex, 0);
     }
 
+    /** SQLite knows ANSI joins but not the ODBC escape {@code {oj …}} the generic platform prints. */
+    @Override
+    public boolean shouldUseJDBCOuterJoinSyntax() {
+        return false;
+    }
+
     @Override
     public boolean supportsSequenceObjects() {
         return false;

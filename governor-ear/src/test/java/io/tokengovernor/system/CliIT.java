@@ -1,0 +1,94 @@
+package io.tokengovernor.system;
+
+import static io.tokengovernor.system.GovernorApi.get;
+import static io.tokengovernor.system.GovernorApi.newId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The real token-gov launcher against the running server. */
+class CliIT {
+
+    private static final Path LAUNCHER = Path.of(System.getProperty("governor.launcher", "../token-gov"));
+
+    @Test
+    void register_a_project_and_a_task_and_read_their_status() throws Exception {
+        String projectId = newId();
+
+        Run register = tokenGov("register", "--id", projectId, "--name", "cli-demo", "--owner", "octocat",
+                "--budget", "120000", "--tier", "1");
+        Run task = tokenGov("--json", "task", "add", "--project", projectId, "--complexity", "SIMPLE");
+        Run status = tokenGov("--json", "status", "project", projectId);
+        Run table = tokenGov("status", "project", projectId);
+
+        assertThat(register.exit()).as(register.err()).isZero();
+        assertThat(register.out()).contains(projectId).contains("120000");
+        assertThat(get("/api/projects/" + projectId).json().get("name").asText()).isEqualTo("cli-demo");
+        assertThat(task.exit()).as(task.err()).isZero();
+        JsonNode taskJson = GovernorApi.JSON.readTree(task.out());
+        assertThat(taskJson.get("estimatedTokens").asLong()).isEqualTo(500);
+        assertThat(status.exit()).isZero();
+        JsonNode statusJson = GovernorApi.JSON.readTree(status.out());
+        assertThat(statusJson.get("budget").asLong()).isEqualTo(120_000);
+        assertThat(statusJson.get("counts").get("tasks").asLong()).isEqualTo(1);
+        assertThat(table.out()).contains("remaining").contains("120000");
+    }
+
+    @Test
+    void a_refused_request_prints_the_servers_detail_and_exits_non_zero() throws Exception {
+        Run invalid = tokenGov("register", "--name", "bad", "--owner", "o", "--budget", "-1", "--tier", "1");
+        Run conflict;
+        String id = newId();
+        tokenGov("register", "--id", id, "--name", "one", "--owner", "o", "--budget", "10", "--tier", "1");
+        conflict = tokenGov("register", "--id", id, "--name", "two", "--owner", "o", "--budget", "10", "--tier", "1");
+
+        assertThat(invalid.exit()).isEqualTo(3);
+        assertThat(invalid.err()).contains("tokenBudget");
+        assertThat(conflict.exit()).isEqualTo(5);
+        assertThat(conflict.err()).contains("differs in name");
+        assertThat(conflict.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void a_server_that_is_down_gives_one_clear_line() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Run down = tokenGov("--server", "http://127.0.0.1:" + closedPort, "status");
+
+        assertThat(down.exit()).isEqualTo(8);
+        assertThat(down.err().strip().lines().count()).isEqualTo(1);
+        assertThat(down.err()).contains("cannot reach TokenGovernor").doesNotContain("at java.");
+    }
+
+    private static Run tokenGov(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(LAUNCHER.toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("TOKEN_GOV_URL", GovernorApi.BASE);
+        Path out = Files.createTempFile("token-gov", ".out");
+        Path err = Files.createTempFile("token-gov", ".err");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("token-gov did not finish: " + command);
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+}

@@ -1,0 +1,88 @@
+package io.tokengovernor.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A small HTTP client of the running server for the black-box system tests. */
+final class GovernorApi {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String BASE = System.getProperty("governor.url", "http://localhost:9080");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private GovernorApi() {
+    }
+
+    static Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    }
+
+    static Answer post(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static Answer patch(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Registers a project with the given id and budget and returns its id. */
+    static String registerProject(String id, String name, long budget) {
+        Answer answer = post("/api/projects/register", """
+                {"id":"%s","name":"%s","owner":"octocat","tier":1,"tokenBudget":%d}""".formatted(id, name, budget));
+        if (answer.status() != 201) {
+            throw new AssertionError("project registration failed: " + answer);
+        }
+        return id;
+    }
+
+    static long projectCount() {
+        return get("/api/projects?size=1").json().get("total").asLong();
+    }
+
+    /** One HTTP answer. */
+    record Answer(int status, String contentType, String body) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.tokengovernor.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/** Stops and starts the Liberty server the system tests run against, through its own scripts. */
+final class ServerProcess {
+
+    private static final Path WLP = Path.of(System.getProperty("governor.wlp", "target/liberty/wlp"));
+    private static final String SERVER = System.getProperty("governor.server", "governor");
+
+    private ServerProcess() {
+    }
+
+    static void restart() throws IOException, InterruptedException {
+        run("stop");
+        run("start");
+        awaitReady(Duration.ofSeconds(120));
+    }
+
+    private static void run(String action) throws IOException, InterruptedException {
+        Path script = WLP.resolve("bin/server");
+        if (!Files.isExecutable(script)) {
+            throw new IllegalStateException("no Liberty server script at " + script);
+        }
+        Process process = new ProcessBuilder(script.toString(), action, SERVER).inheritIO().start();
+        if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("server " + action + " failed with exit " + process.exitValue());
+        }
+    }
+
+    /** Polls readiness until the database check is UP: the server tells when it is ready. */
+    static void awaitReady(Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        URI.create(GovernorApi.BASE + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the port is not open yet
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        throw new IllegalStateException("server not ready within " + limit);
+    }
+}
