@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "tasks", description = "Tasks and their lifecycle"),
             @Tag(name = "packages", description = "Task packages"),
             @Tag(name = "agents", description = "Agents, registered implicitly by tasks"),
+            @Tag(name = "usage", description = "Usage reports: the durable ledger"),
+            @Tag(name = "inspector", description = "Reservations, checkpoints and pauses"),
             @Tag(name = "status", description = "Compact status for agents and people")
         })
 public class RestApplication extends Application {

@@ -2,6 +2,7 @@ package io.tokengovernor.registry.entity;
 
 import io.tokengovernor.core.budget.BudgetWindow;
 import io.tokengovernor.core.budget.TokenBalance;
+import io.tokengovernor.core.inspector.ThresholdSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,6 +44,12 @@ public class Project {
     private long usedTokens;
     @Column(name = "reserved_tokens")
     private long reservedTokens;
+    @Column(name = "threshold_default")
+    private Double thresholdDefault;
+    @Column(name = "threshold_min")
+    private Double thresholdMin;
+    @Column(name = "threshold_max")
+    private Double thresholdMax;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -116,6 +123,28 @@ public class Project {
         if (change.softLimit() != null) {
             softLimit = change.softLimit();
         }
+        updatedAt = now;
+    }
+
+    /** This project's threshold bounds: its own overrides where set, the server defaults elsewhere. */
+    public ThresholdSettings thresholds(ThresholdSettings defaults) {
+        return new ThresholdSettings(
+                thresholdDefault != null ? thresholdDefault : defaults.defaultThreshold(),
+                thresholdMin != null ? thresholdMin : defaults.min(),
+                thresholdMax != null ? thresholdMax : defaults.max());
+    }
+
+    /** Overrides the threshold bounds; null leaves a bound as it is. The combination must stay consistent. */
+    public void overrideThresholds(Double defaultThreshold, Double min, Double max, ThresholdSettings defaults,
+            Instant now) {
+        ThresholdSettings current = thresholds(defaults);
+        ThresholdSettings next = new ThresholdSettings(
+                defaultThreshold != null ? defaultThreshold : current.defaultThreshold(),
+                min != null ? min : current.min(),
+                max != null ? max : current.max());
+        thresholdDefault = next.defaultThreshold();
+        thresholdMin = next.min();
+        thresholdMax = next.max();
         updatedAt = now;
     }
 

@@ -56,6 +56,11 @@ public class Task {
     @Column(name = "checkpoint_state")
     private CheckpointState checkpointState;
     private String description;
+    @Column(name = "checkpoint_requested_at")
+    private Instant checkpointRequestedAt;
+    @Column(name = "paused_without_checkpoint")
+    private boolean pausedWithoutCheckpoint;
+    private Double threshold;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -133,6 +138,40 @@ public class Task {
         return differences;
     }
 
+    /** Asks the agent to save its work; only the first request of a cycle counts. */
+    public boolean requestCheckpoint(Instant now) {
+        if (checkpointState != CheckpointState.NONE) {
+            return false;
+        }
+        checkpointState = CheckpointState.REQUESTED;
+        checkpointRequestedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    public void checkpointSaved(Instant now) {
+        checkpointState = CheckpointState.SAVED;
+        updatedAt = now;
+    }
+
+    /**
+     * Pauses the task. A pause that finds no saved checkpoint is flagged so that it is alerted,
+     * never silent. Returns false when the task is not in a state that can pause.
+     */
+    public boolean pause(String reason, Instant now) {
+        if (!state.canMoveTo(TaskState.PAUSED)) {
+            return false;
+        }
+        moveTo(TaskState.PAUSED, reason, now);
+        pausedWithoutCheckpoint = checkpointState != CheckpointState.SAVED;
+        return true;
+    }
+
+    /** The threshold last applied to this task, kept for status and the dashboard. */
+    public void applyThreshold(double value) {
+        this.threshold = value;
+    }
+
     void joinPackage(TaskPackage target) {
         this.taskPackage = target;
     }
@@ -199,6 +238,18 @@ public class Task {
 
     public CheckpointState getCheckpointState() {
         return checkpointState;
+    }
+
+    public Instant getCheckpointRequestedAt() {
+        return checkpointRequestedAt;
+    }
+
+    public boolean isPausedWithoutCheckpoint() {
+        return pausedWithoutCheckpoint;
+    }
+
+    public Double getThreshold() {
+        return threshold;
     }
 
     public String getDescription() {

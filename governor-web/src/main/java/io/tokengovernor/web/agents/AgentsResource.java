@@ -35,7 +35,7 @@ public class AgentsResource {
 
     @GET
     @Operation(summary = "List agents", description = "Oldest first, optionally of one project.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgentPageView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgentPageView.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<AgentView> list(

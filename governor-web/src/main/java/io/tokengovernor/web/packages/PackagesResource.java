@@ -64,7 +64,7 @@ public class PackagesResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a task package")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PackageView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PackageView.class)))
     @APIResponse(responseCode = "404", description = "No such package",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PackageView get(@PathParam("id") String id) {

@@ -21,25 +21,31 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     private final long maxBytes = ConfigProvider.getConfig()
             .getOptionalValue("governor.api.max-body-bytes", Long.class).orElse(1_048_576L);
+    /** A usage batch may carry 10,000 events of a few hundred bytes each. */
+    private final long maxBatchBytes = ConfigProvider.getConfig()
+            .getOptionalValue("governor.api.max-batch-body-bytes", Long.class).orElse(8_388_608L);
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
-            throw tooLarge();
+        long limit = request.getUriInfo().getPath().endsWith("usage/batch") ? maxBatchBytes : maxBytes;
+        if (request.getLength() > limit) {
+            throw tooLarge(limit);
         }
-        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
     }
 
-    private WebApplicationException tooLarge() {
+    private static WebApplicationException tooLarge(long maxBytes) {
         return new WebApplicationException("The request body is larger than the limit of " + maxBytes + " bytes.",
                 Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 
-    private final class LimitedStream extends FilterInputStream {
+    private static final class LimitedStream extends FilterInputStream {
+        private final long limit;
         private long remaining;
 
         LimitedStream(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
             this.remaining = limit;
         }
 
@@ -47,7 +53,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0 && --remaining < 0) {
-                throw tooLarge();
+                throw tooLarge(limit);
             }
             return b;
         }
@@ -58,7 +64,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
             if (n > 0) {
                 remaining -= n;
                 if (remaining < 0) {
-                    throw tooLarge();
+                    throw tooLarge(limit);
                 }
             }
             return n;

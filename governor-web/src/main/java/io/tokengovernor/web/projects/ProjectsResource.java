@@ -72,7 +72,7 @@ public class ProjectsResource {
     @GET
     @Operation(summary = "List projects", description = "Paged; optionally filtered by name, owner (substring) "
             + "or tier, and sorted by name, owner, tier, tokenBudget, usedTokens or createdAt.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectPageView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProjectPageView.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging, filter or sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<ProjectView> list(
@@ -97,7 +97,7 @@ public class ProjectsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a project")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProjectView get(@PathParam("id") String id) {
@@ -107,7 +107,7 @@ public class ProjectsResource {
     @PATCH
     @Path("{id}")
     @Operation(summary = "Change a project's budget, tier, window, owner, name or soft limit")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid change",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such project",

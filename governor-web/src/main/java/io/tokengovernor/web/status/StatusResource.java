@@ -37,7 +37,7 @@ public class StatusResource {
     @Operation(summary = "Compact status of a project, agent, task or package",
             description = "Budget, used, reserved and remaining tokens, state and task counts by state, in at most "
                     + "200 tokens so an agent can read it before every step.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.OBJECT,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(type = SchemaType.OBJECT,
             implementation = StatusSchema.class), examples = @ExampleObject(name = "project", value =
             "{\"level\":\"project\",\"id\":\"3f2b8c1e-5d4a-4c1b-9e7f-2a6b8d0c4e11\",\"budget\":500000,"
             + "\"used\":120000,\"reserved\":4000,\"remaining\":376000,\"tier\":1,\"window\":\"DAILY\","

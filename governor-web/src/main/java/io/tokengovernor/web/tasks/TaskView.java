@@ -27,6 +27,10 @@ public class TaskView {
     public long remainingTokens;
     public TaskState state;
     public CheckpointState checkpointState;
+    @Schema(description = "Set when the task was paused before a checkpoint was saved")
+    public boolean pausedWithoutCheckpoint;
+    @Schema(description = "Checkpoint threshold last applied, as a share of the budget")
+    public Double threshold;
     public String description;
     public Instant createdAt;
     public Instant updatedAt;
@@ -49,6 +53,8 @@ public class TaskView {
         view.remainingTokens = task.getRemainingTokens();
         view.state = task.getState();
         view.checkpointState = task.getCheckpointState();
+        view.pausedWithoutCheckpoint = task.isPausedWithoutCheckpoint();
+        view.threshold = task.getThreshold();
         view.description = task.getDescription();
         view.createdAt = task.getCreatedAt();
         view.updatedAt = task.getUpdatedAt();

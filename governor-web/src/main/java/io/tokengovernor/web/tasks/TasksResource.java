@@ -1,6 +1,7 @@
 package io.tokengovernor.web.tasks;
 
 import io.tokengovernor.core.registry.TaskState;
+import io.tokengovernor.inspector.boundary.TaskInspector;
 import io.tokengovernor.registry.boundary.Listing;
 import io.tokengovernor.registry.boundary.Registered;
 import io.tokengovernor.registry.boundary.TaskRegistry;
@@ -8,6 +9,7 @@ import io.tokengovernor.registry.entity.Task;
 import io.tokengovernor.web.Ids;
 import io.tokengovernor.web.PageView;
 import io.tokengovernor.web.problem.Problem;
+import io.tokengovernor.web.usage.DirectiveView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +47,9 @@ public class TasksResource {
     @Inject
     TaskRegistry registry;
 
+    @Inject
+    TaskInspector inspector;
+
     @POST
     @Path("register")
     @Operation(summary = "Register a task", description = "Idempotent per id; naming a new agent registers it.")
@@ -68,7 +73,7 @@ public class TasksResource {
 
     @GET
     @Operation(summary = "List tasks", description = "Newest first; filtered by project, package and state.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskPageView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TaskPageView.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<TaskView> list(
@@ -87,11 +92,22 @@ public class TasksResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a task with its transitions")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "404", description = "No such task",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TaskView get(@PathParam("id") String id) {
         return TaskView.detailed(registry.get(Ids.normalise(id)));
+    }
+
+    @GET
+    @Path("{id}/directive")
+    @Operation(summary = "What the task must do now: CONTINUE, CHECKPOINT or PAUSE",
+            description = "With used, reserved, budget, the adaptive threshold and the remaining estimate.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DirectiveView.class)))
+    @APIResponse(responseCode = "404", description = "No such task",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DirectiveView directive(@PathParam("id") String id) {
+        return DirectiveView.of(inspector.directiveFor(Ids.normalise(id)));
     }
 
     @POST
@@ -99,7 +115,7 @@ public class TasksResource {
     @Operation(summary = "Move a task to another state",
             description = "REGISTERED → RUNNING → PAUSED → QUEUED → RUNNING … → COMPLETED | FAILED | CANCELLED; "
                     + "a move the lifecycle does not allow is a 409.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "404", description = "No such task",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current state",
