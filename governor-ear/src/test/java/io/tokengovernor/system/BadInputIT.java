@@ -73,6 +73,7 @@ class BadInputIT {
         Answer streamed = GovernorApi.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE
                 + "/api/projects/register"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + GovernorApi.adminKey())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new java.io.ByteArrayInputStream(huge.getBytes()))));
 
@@ -87,6 +88,7 @@ class BadInputIT {
         Answer answer = GovernorApi.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE
                 + "/api/projects/register"))
                 .header("Content-Type", "text/plain")
+                .header("Authorization", "Bearer " + GovernorApi.adminKey())
                 .POST(HttpRequest.BodyPublishers.ofString("name=x")));
 
         assertThat(answer.status()).isEqualTo(415);

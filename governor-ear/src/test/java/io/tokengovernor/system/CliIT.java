@@ -78,6 +78,7 @@ class CliIT {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("TOKEN_GOV_URL", GovernorApi.BASE);
+        builder.environment().put("TOKEN_GOV_API_KEY", GovernorApi.adminKey());
         Path out = Files.createTempFile("token-gov", ".out");
         Path err = Files.createTempFile("token-gov", ".err");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

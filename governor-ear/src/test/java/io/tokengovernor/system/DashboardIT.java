@@ -211,6 +211,7 @@ class DashboardIT {
     private static JsonNode post(String path, Map<String, Object> body) throws IOException, InterruptedException {
         ObjectMapper json = new ObjectMapper();
         HttpRequest request = HttpRequest.newBuilder(URI.create(SERVER + path))
+                .header("Authorization", "Bearer " + GovernorApi.adminKey())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                 .build();

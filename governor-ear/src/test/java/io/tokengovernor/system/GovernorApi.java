@@ -26,16 +26,45 @@ final class GovernorApi {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
     }
 
+    /** A POST with the admin key. */
     static Answer post(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+        return post(path, body, adminKey());
+    }
+
+    /** A POST with the given API key (none when null). */
+    static Answer post(String path, String body, String apiKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        return send(request);
     }
 
     static Answer patch(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + adminKey())
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * The admin key the server generated on its first start (TOKEN_GOV_ADMIN_KEY is not set for the
+     * tests, so no key is written in the build).
+     */
+    static String adminKey() {
+        String configured = System.getenv("TOKEN_GOV_ADMIN_KEY");
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("governor.wlp", "target/liberty/wlp"),
+                "usr/servers", System.getProperty("governor.server", "governor"), "admin.key");
+        try {
+            return java.nio.file.Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the server's admin key file is missing: " + file, e);
+        }
     }
 
     static Answer send(HttpRequest.Builder request) {

@@ -86,6 +86,16 @@ public class TaskRegistry {
         return find(id).orElseThrow(() -> new UnknownEntityException("task", id));
     }
 
+    /** The id of the project a task belongs to. */
+    public String projectOf(String taskId) {
+        List<String> owners = em.createQuery("select t.project.id from Task t where t.id = :id", String.class)
+                .setParameter("id", taskId).getResultList();
+        if (owners.isEmpty()) {
+            throw new UnknownEntityException("task", taskId);
+        }
+        return owners.get(0);
+    }
+
     /** A task's recorded state changes, oldest first. */
     public List<TaskTransition> transitionsOf(String id) {
         return em.createQuery("select tt from TaskTransition tt where tt.task.id = :id order by tt.occurredAt, tt.id",

@@ -3,6 +3,7 @@ package io.tokengovernor.usage.boundary;
 import io.tokengovernor.GovernorException;
 import io.tokengovernor.usage.control.UsageWriter;
 import io.tokengovernor.usage.entity.RecordedBatch;
+import io.tokengovernor.usage.entity.UsageBatch;
 import io.tokengovernor.usage.entity.UsageEvent;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,10 @@ public class UsageLedger {
     @ConfigProperty(name = "governor.ledger.ack-timeout-seconds", defaultValue = "30")
     long ackTimeoutSeconds;
 
-    public RecordedBatch record(List<UsageEvent> events) {
+    /** @param scopeProjectId the project the caller's key is confined to, or null for the admin */
+    public RecordedBatch record(List<UsageEvent> events, String scopeProjectId) {
         try {
-            return writer.submit(events).get(ackTimeoutSeconds, TimeUnit.SECONDS);
+            return writer.submit(new UsageBatch(events, scopeProjectId)).get(ackTimeoutSeconds, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof EJBException ejb && ejb.getCause() != null
                     ? ejb.getCause() : e.getCause();

@@ -1,11 +1,13 @@
 package io.tokengovernor.usage.control;
 
+import io.tokengovernor.ForbiddenException;
 import io.tokengovernor.InvalidRequestException;
 import io.tokengovernor.core.budget.BudgetWindow;
 import io.tokengovernor.core.inspector.Directive;
 import io.tokengovernor.inspector.boundary.TaskInspector;
 import io.tokengovernor.persistence.InstantConverter;
 import io.tokengovernor.usage.entity.RecordedBatch;
+import io.tokengovernor.usage.entity.UsageBatch;
 import io.tokengovernor.usage.entity.UsageEvent;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -51,13 +53,13 @@ public class LedgerBook {
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<RecordedBatch> record(List<List<UsageEvent>> batches) {
+    public List<RecordedBatch> record(List<UsageBatch> batches) {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             Map<String, TaskRow> tasks = tasksOf(connection, batches);
             List<int[]> inserted = new ArrayList<>();
             Counters counters = new Counters();
-            for (List<UsageEvent> batch : batches) {
+            for (UsageBatch batch : batches) {
                 int[] fresh = insert(connection, batch, tasks, now);
                 inserted.add(fresh);
                 for (int i = 0; i < batch.size(); i++) {
@@ -78,7 +80,7 @@ public class LedgerBook {
         }
     }
 
-    private List<RecordedBatch> outcomes(List<List<UsageEvent>> batches, List<int[]> inserted,
+    private List<RecordedBatch> outcomes(List<UsageBatch> batches, List<int[]> inserted,
             Map<String, TaskRow> tasks, Map<String, Directive> directives) {
         List<RecordedBatch> outcomes = new ArrayList<>();
         for (int b = 0; b < batches.size(); b++) {
@@ -98,25 +100,21 @@ public class LedgerBook {
         return outcomes;
     }
 
-    private static Map<String, TaskRow> tasksOf(Connection connection, List<List<UsageEvent>> batches)
+    private static Map<String, TaskRow> tasksOf(Connection connection, List<UsageBatch> batches)
             throws SQLException {
         Map<String, TaskRow> tasks = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT t.id, t.project_id, t.agent_id,"
                 + " t.package_id, p.budget_window FROM task t JOIN project p ON p.id = t.project_id WHERE t.id = ?")) {
-            for (List<UsageEvent> batch : batches) {
+            for (UsageBatch batch : batches) {
                 for (int i = 0; i < batch.size(); i++) {
                     String taskId = batch.get(i).taskId();
-                    if (tasks.containsKey(taskId)) {
-                        continue;
+                    if (!tasks.containsKey(taskId)) {
+                        tasks.put(taskId, taskRow(query, taskId, i));
                     }
-                    query.setString(1, taskId);
-                    try (ResultSet row = query.executeQuery()) {
-                        if (!row.next()) {
-                            throw new InvalidRequestException("events[" + i + "].taskId",
-                                    "no task with id " + taskId + " is registered");
-                        }
-                        tasks.put(taskId, new TaskRow(row.getString(1), row.getString(2), row.getString(3),
-                                row.getString(4), BudgetWindow.valueOf(row.getString(5))));
+                    String owner = tasks.get(taskId).projectId();
+                    if (batch.scopeProjectId() != null && !batch.scopeProjectId().equals(owner)) {
+                        throw new ForbiddenException("events[" + i + "] names task " + taskId + " of project "
+                                + owner + "; this key belongs to project " + batch.scopeProjectId() + ".");
                     }
                 }
             }
@@ -124,14 +122,26 @@ public class LedgerBook {
         return tasks;
     }
 
-    private static int[] insert(Connection connection, List<UsageEvent> batch, Map<String, TaskRow> tasks,
+    private static TaskRow taskRow(PreparedStatement query, String taskId, int index) throws SQLException {
+        query.setString(1, taskId);
+        try (ResultSet row = query.executeQuery()) {
+            if (!row.next()) {
+                throw new InvalidRequestException("events[" + index + "].taskId",
+                        "no task with id " + taskId + " is registered");
+            }
+            return new TaskRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                    BudgetWindow.valueOf(row.getString(5)));
+        }
+    }
+
+    private static int[] insert(Connection connection, UsageBatch batch, Map<String, TaskRow> tasks,
             Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO usage_event (event_id, task_id,"
                 + " agent_id, project_id, occurred_at, model, input_tokens, output_tokens, cache_creation_tokens,"
                 + " cache_read_tokens, total_tokens, cost_usd, source, reservation_id, recorded_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")) {
             String recordedAt = TEXT.convertToDatabaseColumn(now);
-            for (UsageEvent event : batch) {
+            for (UsageEvent event : batch.events()) {
                 TaskRow task = tasks.get(event.taskId());
                 insert.setString(1, event.eventId());
                 insert.setString(2, event.taskId());
@@ -159,7 +169,7 @@ public class LedgerBook {
     }
 
     /** New events that name a held reservation of their task settle it: its tokens stop being held. */
-    private static void settleReservations(Connection connection, List<List<UsageEvent>> batches,
+    private static void settleReservations(Connection connection, List<UsageBatch> batches,
             List<int[]> inserted, Instant now) throws SQLException {
         Map<String, String> reservationTasks = new LinkedHashMap<>();
         for (int b = 0; b < batches.size(); b++) {

@@ -1,7 +1,7 @@
 package io.tokengovernor.usage.control;
 
 import io.tokengovernor.usage.entity.RecordedBatch;
-import io.tokengovernor.usage.entity.UsageEvent;
+import io.tokengovernor.usage.entity.UsageBatch;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -63,8 +63,8 @@ public class UsageWriter {
     }
 
     /** Queues a batch; the future completes once it is committed (or fails with the reason). */
-    public CompletableFuture<RecordedBatch> submit(List<UsageEvent> events) {
-        Pending pending = new Pending(List.copyOf(events), new CompletableFuture<>());
+    public CompletableFuture<RecordedBatch> submit(UsageBatch batch) {
+        Pending pending = new Pending(batch, new CompletableFuture<>());
         if (!running) {
             pending.answer().completeExceptionally(new IllegalStateException("the server is stopping"));
             return pending.answer();
@@ -92,19 +92,19 @@ public class UsageWriter {
     private List<Pending> group(Pending first) {
         List<Pending> group = new ArrayList<>();
         group.add(first);
-        int events = first.events().size();
+        int events = first.batch().size();
         Pending next;
         while (events < maxGroupEvents && (next = queue.peek()) != null
-                && events + next.events().size() <= maxGroupEvents) {
+                && events + next.batch().size() <= maxGroupEvents) {
             group.add(queue.poll());
-            events += next.events().size();
+            events += next.batch().size();
         }
         return group;
     }
 
     private void write(List<Pending> group) {
         try {
-            List<RecordedBatch> outcomes = book.record(group.stream().map(Pending::events).toList());
+            List<RecordedBatch> outcomes = book.record(group.stream().map(Pending::batch).toList());
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).answer().complete(outcomes.get(i));
             }
@@ -119,6 +119,6 @@ public class UsageWriter {
         }
     }
 
-    private record Pending(List<UsageEvent> events, CompletableFuture<RecordedBatch> answer) {
+    private record Pending(UsageBatch batch, CompletableFuture<RecordedBatch> answer) {
     }
 }

@@ -3,6 +3,8 @@ package io.tokengovernor.web.inspector;
 import io.tokengovernor.inspector.boundary.Checkpoints;
 import io.tokengovernor.web.Ids;
 import io.tokengovernor.web.problem.Problem;
+import io.tokengovernor.web.security.CurrentCaller;
+import io.tokengovernor.registry.boundary.TaskRegistry;
 import io.tokengovernor.web.usage.DirectiveView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,12 @@ public class CheckpointsResource {
     @Inject
     Checkpoints checkpoints;
 
+    @Inject
+    TaskRegistry tasks;
+
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @Operation(summary = "Report a saved checkpoint",
             description = "Marks the open checkpoint request SAVED (or records an unrequested one); the task may "
@@ -45,6 +53,7 @@ public class CheckpointsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response save(@PathParam("id") String taskId,
             @NotNull(message = "a JSON body is required") @Valid CheckpointRequest request) {
+        caller.get().requireProject(tasks.projectOf(Ids.normalise(taskId)));
         Checkpoints.SavedCheckpoint saved = checkpoints.save(Ids.normalise(taskId), request.uri, request.sizeBytes,
                 request.summary);
         CheckpointView view = CheckpointView.of(saved.checkpoint());

@@ -4,6 +4,9 @@ import io.tokengovernor.inspector.boundary.Pauses;
 import io.tokengovernor.registry.entity.Task;
 import io.tokengovernor.web.Ids;
 import io.tokengovernor.web.problem.Problem;
+import io.tokengovernor.web.security.CurrentCaller;
+import io.tokengovernor.registry.boundary.TaskRegistry;
+import io.tokengovernor.registry.boundary.PackageRegistry;
 import io.tokengovernor.web.tasks.TaskView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +36,15 @@ public class PauseResource {
     @Inject
     Pauses pauses;
 
+    @Inject
+    TaskRegistry tasks;
+
+    @Inject
+    PackageRegistry packages;
+
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @Operation(summary = "Pause a task, or every task of a package, by hand",
             description = "Held reservations are released; a task without a saved checkpoint is flagged.")
@@ -43,6 +55,8 @@ public class PauseResource {
     @APIResponse(responseCode = "409", description = "The task cannot pause from its state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<TaskView> pause(@NotNull(message = "a JSON body is required") @Valid PauseRequest request) {
+        caller.get().requireProject(request.taskId != null ? tasks.projectOf(Ids.normalise(request.taskId))
+                : packages.get(Ids.normalise(request.packageId)).getProject().getId());
         List<Task> paused = request.taskId != null
                 ? pauses.pauseTask(Ids.normalise(request.taskId), request.reason.strip())
                 : pauses.pausePackage(Ids.normalise(request.packageId), request.reason.strip());

@@ -4,6 +4,8 @@ import io.tokengovernor.inspector.boundary.ReservationDesk;
 import io.tokengovernor.inspector.entity.Reservation;
 import io.tokengovernor.web.Ids;
 import io.tokengovernor.web.problem.Problem;
+import io.tokengovernor.web.security.CurrentCaller;
+import io.tokengovernor.registry.boundary.TaskRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,6 +38,12 @@ public class ReservationsResource {
     @Inject
     ReservationDesk desk;
 
+    @Inject
+    TaskRegistry tasks;
+
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @Operation(summary = "Reserve tokens for the next call",
             description = "Granted only if the task, its package and its project all have the tokens left "
@@ -51,6 +59,7 @@ public class ReservationsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reserve(@PathParam("id") String taskId,
             @NotNull(message = "a JSON body is required") @Valid ReservationRequest request) {
+        caller.get().requireProject(tasks.projectOf(Ids.normalise(taskId)));
         Reservation reservation = desk.reserve(Ids.normalise(taskId), request.tokens,
                 request.ttlSeconds == null ? DEFAULT_TTL_SECONDS : request.ttlSeconds);
         return Response.status(reservation.granted() ? 201 : 200).entity(ReservationView.of(reservation)).build();
@@ -62,6 +71,7 @@ public class ReservationsResource {
     @APIResponse(responseCode = "200", description = "Released (tokens 0 when it was no longer held)")
     public Map<String, Long> release(@PathParam("id") String taskId,
             @PathParam("reservationId") String reservationId) {
+        caller.get().requireProject(tasks.projectOf(Ids.normalise(taskId)));
         return Map.of("released", desk.release(Ids.normalise(taskId), Ids.normalise(reservationId)));
     }
 }

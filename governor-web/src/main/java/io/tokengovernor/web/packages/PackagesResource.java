@@ -5,6 +5,7 @@ import io.tokengovernor.registry.boundary.Registered;
 import io.tokengovernor.registry.entity.TaskPackage;
 import io.tokengovernor.web.Ids;
 import io.tokengovernor.web.problem.Problem;
+import io.tokengovernor.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,9 @@ public class PackagesResource {
     @Inject
     PackageRegistry registry;
 
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @Path("register")
     @Operation(summary = "Register a task package", description = "Idempotent per id. The listed tasks must "
@@ -52,6 +56,7 @@ public class PackagesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull(message = "a JSON body is required") @Valid PackageRequest request,
             @Context UriInfo uri) {
+        caller.get().requireProject(Ids.normalise(request.projectId));
         Registered<TaskPackage> registered = registry.register(Ids.normalise(request.id), request.toRegistration());
         PackageView view = PackageView.of(registered.entity());
         if (!registered.created()) {

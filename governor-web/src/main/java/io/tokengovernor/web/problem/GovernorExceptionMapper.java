@@ -19,6 +19,11 @@ public class GovernorExceptionMapper implements ExceptionMapper<GovernorExceptio
                     .map(error -> new Problem.FieldProblem(error.field(), error.message()))
                     .toList();
         }
-        return Problem.response(failure.problemType(), failure.title(), failure.status(), failure.getMessage(), errors);
+        Response response = Problem.response(failure.problemType(), failure.title(), failure.status(),
+                failure.getMessage(), errors);
+        if (failure.status() == 401) {
+            response.getHeaders().add("WWW-Authenticate", "Bearer realm=\"token-governor\"");
+        }
+        return response;
     }
 }

@@ -22,6 +22,8 @@ public class ProjectView {
     public long remainingTokens;
     public Instant createdAt;
     public Instant updatedAt;
+    @Schema(description = "The project's API key: present once, in the answer that created the project")
+    public String apiKey;
 
     public static ProjectView of(Project project) {
         ProjectView view = new ProjectView();

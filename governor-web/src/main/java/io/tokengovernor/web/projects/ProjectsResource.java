@@ -7,6 +7,8 @@ import io.tokengovernor.registry.entity.Project;
 import io.tokengovernor.web.Ids;
 import io.tokengovernor.web.PageView;
 import io.tokengovernor.web.problem.Problem;
+import io.tokengovernor.web.security.CurrentCaller;
+import io.tokengovernor.security.ApiKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,6 +48,12 @@ public class ProjectsResource {
     @Inject
     ProjectRegistry registry;
 
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @Path("register")
     @Operation(summary = "Register a project",
@@ -57,15 +65,21 @@ public class ProjectsResource {
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or unknown API key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the admin key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Id registered with different content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull(message = "a JSON body is required") @Valid ProjectRequest request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
+        caller.get().requireAdmin("register projects");
         Registered<Project> registered = registry.register(Ids.normalise(request.id), request.toRegistration());
         ProjectView view = ProjectView.of(registered.entity());
         if (!registered.created()) {
             return Response.ok(view).build();
         }
+        view.apiKey = apiKeys.issue(view.id);
         return Response.created(uri.getBaseUriBuilder().path("projects").path(view.id).build()).entity(view).build();
     }
 
@@ -115,6 +129,7 @@ public class ProjectsResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public ProjectView change(@PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid ProjectPatch patch) {
+        caller.get().requireProject(Ids.normalise(id));
         return ProjectView.of(registry.change(Ids.normalise(id), patch.toChange()));
     }
 }

@@ -9,6 +9,7 @@ import io.tokengovernor.registry.entity.Task;
 import io.tokengovernor.web.Ids;
 import io.tokengovernor.web.PageView;
 import io.tokengovernor.web.problem.Problem;
+import io.tokengovernor.web.security.CurrentCaller;
 import io.tokengovernor.web.usage.DirectiveView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,9 @@ public class TasksResource {
     @Inject
     TaskInspector inspector;
 
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @Path("register")
     @Operation(summary = "Register a task", description = "Idempotent per id; naming a new agent registers it.")
@@ -63,6 +67,7 @@ public class TasksResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull(message = "a JSON body is required") @Valid TaskRequest request,
             @Context UriInfo uri) {
+        caller.get().requireProject(Ids.normalise(request.projectId));
         Registered<Task> registered = registry.register(Ids.normalise(request.id), request.toRegistration());
         TaskView view = TaskView.detailed(registered.entity());
         if (!registered.created()) {
@@ -122,6 +127,7 @@ public class TasksResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TaskView transition(@PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid TransitionRequest request) {
+        caller.get().requireProject(registry.projectOf(Ids.normalise(id)));
         return TaskView.detailed(registry.transition(Ids.normalise(id), request.to, request.reason.strip()));
     }
 }

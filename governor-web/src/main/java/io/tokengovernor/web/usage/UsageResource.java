@@ -2,6 +2,7 @@ package io.tokengovernor.web.usage;
 
 import io.tokengovernor.usage.boundary.UsageLedger;
 import io.tokengovernor.web.problem.Problem;
+import io.tokengovernor.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,6 +33,9 @@ public class UsageResource {
     @Inject
     UsageLedger ledger;
 
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @Operation(summary = "Report the usage of one model call",
             description = "Answers after the event is durable on disk, with the task's directive.")
@@ -41,7 +45,7 @@ public class UsageResource {
     @APIResponse(responseCode = "503", description = "Not acknowledged; sending again is safe",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UsageAnswer report(@NotNull(message = "a JSON body is required") @Valid UsageEventRequest event) {
-        return UsageAnswer.of(ledger.record(List.of(event.toEvent())));
+        return UsageAnswer.of(ledger.record(List.of(event.toEvent()), caller.get().scope()));
     }
 
     @POST
@@ -55,6 +59,7 @@ public class UsageResource {
     @APIResponse(responseCode = "503", description = "Not acknowledged; sending again is safe",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UsageAnswer reportBatch(@NotNull(message = "a JSON body is required") @Valid UsageBatchRequest batch) {
-        return UsageAnswer.of(ledger.record(batch.events.stream().map(UsageEventRequest::toEvent).toList()));
+        return UsageAnswer.of(ledger.record(batch.events.stream().map(UsageEventRequest::toEvent).toList(),
+                caller.get().scope()));
     }
 }
