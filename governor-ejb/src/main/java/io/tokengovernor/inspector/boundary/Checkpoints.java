@@ -11,7 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import io.tokengovernor.notify.boundary.Notifications;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Records checkpoints that agents saved, and lists a task's checkpoints. */
 @Stateless
@@ -22,6 +25,9 @@ public class Checkpoints {
 
     @Inject
     TaskInspector inspector;
+
+    @Inject
+    Notifications notifications;
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
@@ -46,6 +52,11 @@ public class Checkpoints {
         checkpoint.saved(uri, sizeBytes, summary, now);
         task.checkpointSaved(now);
         em.flush();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("taskId", taskId);
+        facts.put("uri", uri);
+        facts.put("sizeBytes", sizeBytes);
+        notifications.notify(task.getProject(), Notifications.Event.checkpoint_saved, facts);
         return new SavedCheckpoint(checkpoint, inspector.directiveFor(taskId));
     }
 

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Pauses tasks by hand (one task, or every task of a package). Held reservations are given back;
@@ -23,13 +22,14 @@ import java.util.logging.Logger;
 @Stateless
 public class Pauses {
 
-    private static final Logger LOG = Logger.getLogger(Pauses.class.getName());
-
     @PersistenceContext(unitName = "governor")
     EntityManager em;
 
     @Inject
     ReservationDesk reservations;
+
+    @Inject
+    PauseAlerts alerts;
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
@@ -71,8 +71,8 @@ public class Pauses {
         }
         if (task.isPausedWithoutCheckpoint()) {
             em.persist(new Checkpoint(task.getId(), Checkpoint.Reason.PAUSE, now));
-            LOG.warning(() -> "Task " + task.getId() + " paused without a saved checkpoint: " + reason);
         }
+        alerts.paused(task, reason);
         return true;
     }
 }

@@ -23,8 +23,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import io.tokengovernor.notify.boundary.Notifications;
+import io.tokengovernor.notify.boundary.Notifications.Event;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.logging.Logger;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -35,7 +38,6 @@ import javax.sql.DataSource;
 @Stateless
 public class TaskInspector {
 
-    private static final Logger LOG = Logger.getLogger(TaskInspector.class.getName());
     private static final int TASK_HISTORY = 50;
     private static final int AGENT_TYPE_HISTORY = 200;
     private static final int MIN_TASK_SAMPLES = 3;
@@ -52,6 +54,12 @@ public class TaskInspector {
     @Inject
     WindowCounter windows;
 
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    PauseAlerts alerts;
+
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     /** The directive for a task, enforcing it: checkpoint requests and pauses are recorded. */
@@ -63,12 +71,16 @@ public class TaskInspector {
         Directive directive = evaluate(task, threshold, now);
         if (directive.action() == DirectiveAction.CHECKPOINT && task.requestCheckpoint(now)) {
             em.persist(new Checkpoint(task.getId(), Checkpoint.Reason.THRESHOLD, now));
+            notifications.notify(task.getProject(), Event.threshold_crossed, facts(directive));
+            notifications.notify(task.getProject(), Event.checkpoint_requested, facts(directive));
         }
         if (directive.action() != DirectiveAction.PAUSE) {
             return directive;
         }
         if (task.requestCheckpoint(now)) {
             em.persist(new Checkpoint(task.getId(), Checkpoint.Reason.BUDGET, now));
+            notifications.notify(task.getProject(), Event.budget_exhausted, facts(directive));
+            notifications.notify(task.getProject(), Event.checkpoint_requested, facts(directive));
         }
         if (withinGrace(task, now)) {
             return new Directive(taskId, DirectiveAction.CHECKPOINT, directive.used(), directive.reserved(),
@@ -76,8 +88,8 @@ public class TaskInspector {
                             + "; save a checkpoint now, the task pauses after a grace period of "
                             + settings.checkpointGrace().toSeconds() + " s");
         }
-        if (task.pause(directive.reason(), now) && task.isPausedWithoutCheckpoint()) {
-            LOG.warning(() -> "Task " + taskId + " paused without a saved checkpoint: " + directive.reason());
+        if (task.pause(directive.reason(), now)) {
+            alerts.paused(task, directive.reason());
         }
         return directive;
     }
@@ -114,6 +126,18 @@ public class TaskInspector {
                     "project budget exhausted for the current window");
         }
         return directive;
+    }
+
+    static Map<String, Object> facts(Directive directive) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("taskId", directive.taskId());
+        facts.put("action", directive.action().name());
+        facts.put("used", directive.used());
+        facts.put("reserved", directive.reserved());
+        facts.put("budget", directive.budget());
+        facts.put("threshold", directive.threshold());
+        facts.put("reason", directive.reason());
+        return facts;
     }
 
     private boolean withinGrace(Task task, Instant now) {

@@ -98,7 +98,7 @@ public class TaskRegistry {
 
     /** A task's recorded state changes, oldest first. */
     public List<TaskTransition> transitionsOf(String id) {
-        return em.createQuery("select tt from TaskTransition tt where tt.task.id = :id order by tt.occurredAt, tt.id",
+        return em.createQuery("select tt from TaskTransition tt where tt.task.id = :id order by tt.seq",
                 TaskTransition.class).setParameter("id", id).getResultList();
     }
 

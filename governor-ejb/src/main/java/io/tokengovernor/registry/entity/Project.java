@@ -184,6 +184,10 @@ public class Project {
         return webhookUrl;
     }
 
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
     public long getUsedTokens() {
         return usedTokens;
     }

@@ -68,7 +68,7 @@ public class Task {
     @Version
     private long version;
     @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
-    @OrderBy("occurredAt ASC")
+    @OrderBy("seq ASC")
     private List<TaskTransition> transitions = new ArrayList<>();
 
     protected Task() {
@@ -89,7 +89,7 @@ public class Task {
         this.createdAt = now;
         this.updatedAt = now;
         this.state = TaskState.REGISTERED;
-        transitions.add(new TaskTransition(this, null, TaskState.REGISTERED, "registered", now));
+        transitions.add(new TaskTransition(this, 0, null, TaskState.REGISTERED, "registered", now));
     }
 
     /** Moves the task to {@code next} and records why; refuses moves its lifecycle does not allow. */
@@ -98,7 +98,7 @@ public class Task {
             throw ConflictException.state("Task " + id + " is " + state + " and cannot become " + next
                     + "; allowed next states: " + state.successors() + ".");
         }
-        TaskTransition transition = new TaskTransition(this, state, next, reason, now);
+        TaskTransition transition = new TaskTransition(this, transitions.size(), state, next, reason, now);
         transitions.add(transition);
         state = next;
         updatedAt = now;

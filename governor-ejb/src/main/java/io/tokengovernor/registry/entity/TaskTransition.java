@@ -32,11 +32,14 @@ public class TaskTransition {
     private String reason;
     @Column(name = "occurred_at")
     private Instant occurredAt;
+    /** Position in the task's history: transitions within one millisecond keep their order. */
+    private int seq;
 
     protected TaskTransition() {
     }
 
-    TaskTransition(Task task, TaskState fromState, TaskState toState, String reason, Instant occurredAt) {
+    TaskTransition(Task task, int seq, TaskState fromState, TaskState toState, String reason, Instant occurredAt) {
+        this.seq = seq;
         this.id = UUID.randomUUID().toString();
         this.task = task;
         this.fromState = fromState;
