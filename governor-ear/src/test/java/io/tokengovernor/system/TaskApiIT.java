@@ -7,6 +7,9 @@ import static io.tokengovernor.system.GovernorApi.registerProject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
 import io.tokengovernor.system.GovernorApi.Answer;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,11 +155,13 @@ class TaskApiIT {
         assertThat(project.get("counts").get("registered").asLong()).isEqualTo(1);
         assertThat(task.get("state").asText()).isEqualTo("REGISTERED");
         assertThat(task.get("budget").asLong()).isEqualTo(2000);
+        assertThat(task.get("directive").asText()).isEqualTo("CONTINUE");
+        assertThat(task.get("threshold").asDouble()).isEqualTo(0.9);
         assertThat(agent.get("type").asText()).isEqualTo("reviewer");
         assertThat(pkg.get("estimate").asLong()).isEqualTo(2000);
+        Encoding tokenizer = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
         for (JsonNode status : List.of(project, task, agent, pkg)) {
-            // a generous upper bound: JSON of this kind tokenizes at well over 2.5 characters per token
-            assertThat(status.toString().length()).as(status.toString()).isLessThan(500);
+            assertThat(tokenizer.countTokens(status.toString())).as(status.toString()).isLessThanOrEqualTo(200);
         }
     }
 }

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import io.tokengovernor.notify.boundary.Notifications;
 import io.tokengovernor.notify.boundary.Notifications.Event;
+import io.tokengovernor.inspector.entity.DirectiveIssued;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +61,23 @@ public class TaskInspector {
     @Inject
     PauseAlerts alerts;
 
+    @Inject
+    jakarta.enterprise.event.Event<DirectiveIssued> issued;
+
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
-    /** The directive for a task, enforcing it: checkpoint requests and pauses are recorded. */
+    /** The directive for a task, enforcing it: checkpoint requests and pauses are recorded and announced. */
     public Directive enforce(String taskId) {
+        Directive directive = decide(taskId);
+        issued.fire(new DirectiveIssued(projectOf(taskId), directive));
+        return directive;
+    }
+
+    private String projectOf(String taskId) {
+        return task(taskId).getProject().getId();
+    }
+
+    private Directive decide(String taskId) {
         Task task = task(taskId);
         Instant now = clock.instant();
         double threshold = thresholdOf(task);

@@ -6,7 +6,10 @@ import io.tokengovernor.UnknownEntityException;
 import io.tokengovernor.registry.entity.Project;
 import io.tokengovernor.registry.entity.ProjectChange;
 import io.tokengovernor.registry.entity.ProjectRegistration;
+import io.tokengovernor.core.inspector.ThresholdSettings;
+import io.tokengovernor.inspector.control.InspectorSettings;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -32,6 +35,9 @@ public class ProjectRegistry {
 
     @PersistenceContext(unitName = "governor")
     EntityManager em;
+
+    @Inject
+    InspectorSettings settings;
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
@@ -64,8 +70,21 @@ public class ProjectRegistry {
             throw new InvalidRequestException("body", "names no field to change");
         }
         Project project = get(id);
+        if (change.changesThresholds()) {
+            try {
+                project.overrideThresholds(change.threshold(), change.thresholdMin(), change.thresholdMax(),
+                        settings.thresholds(), clock.instant());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("threshold", e.getMessage());
+            }
+        }
         project.change(change, clock.instant());
         return project;
+    }
+
+    /** The checkpoint threshold bounds that apply to the project (its overrides, else the server's). */
+    public ThresholdSettings thresholdsOf(Project project) {
+        return project.thresholds(settings.thresholds());
     }
 
     public Page<Project> list(Listing listing) {

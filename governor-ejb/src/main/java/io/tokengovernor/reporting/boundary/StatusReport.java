@@ -1,6 +1,16 @@
 package io.tokengovernor.reporting.boundary;
 
+import io.tokengovernor.core.budget.BudgetWindow;
 import io.tokengovernor.core.budget.TokenBalance;
+import io.tokengovernor.core.inspector.Directive;
+import io.tokengovernor.inspector.boundary.TaskInspector;
+import io.tokengovernor.inspector.control.InspectorSettings;
+import io.tokengovernor.usage.control.WindowCounter;
+import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import javax.sql.DataSource;
 import io.tokengovernor.core.registry.TaskState;
 import io.tokengovernor.registry.boundary.AgentRegistry;
 import io.tokengovernor.registry.boundary.PackageRegistry;
@@ -39,6 +49,18 @@ public class StatusReport {
     @Inject
     AgentRegistry agents;
 
+    @Inject
+    TaskInspector inspector;
+
+    @Inject
+    WindowCounter windows;
+
+    @Inject
+    InspectorSettings settings;
+
+    @Resource(lookup = "jdbc/governor")
+    DataSource dataSource;
+
     public Map<String, Object> of(StatusLevel level, String id) {
         return switch (level) {
             case PROJECT -> project(projects.get(id));
@@ -48,20 +70,41 @@ public class StatusReport {
         };
     }
 
+    /** A project's used tokens are those of its current budget window; its lifetime total is shown apart. */
     private Map<String, Object> project(Project project) {
-        Map<String, Object> status = head(StatusLevel.PROJECT, project.getId(), project.balance());
+        long windowUsed = windowUsed(project);
+        Map<String, Object> status = head(StatusLevel.PROJECT, project.getId(),
+                new TokenBalance(project.getTokenBudget(), windowUsed, project.getReservedTokens()));
         status.put("tier", project.getTier());
         status.put("window", project.getBudgetWindow().name());
+        if (project.getBudgetWindow() != BudgetWindow.NONE) {
+            status.put("lifetimeUsed", project.getUsedTokens());
+        }
+        status.put("threshold", project.thresholds(settings.thresholds()).defaultThreshold());
         status.put("counts", counts("t.project.id", project.getId()));
         return status;
     }
 
     private Map<String, Object> task(Task task) {
+        Directive directive = inspector.directiveFor(task.getId());
         Map<String, Object> status = head(StatusLevel.TASK, task.getId(), task.balance());
         status.put("state", task.getState().name());
+        status.put("directive", directive.action().name());
+        status.put("threshold", Math.round(directive.threshold() * 1000) / 1000.0);
         status.put("checkpoint", task.getCheckpointState().name());
         status.put("estimate", task.getEstimatedTokens());
+        if (task.isPausedWithoutCheckpoint()) {
+            status.put("pausedWithoutCheckpoint", true);
+        }
         return status;
+    }
+
+    private long windowUsed(Project project) {
+        try (Connection connection = dataSource.getConnection()) {
+            return windows.usedNow(connection, project.getId(), project.getBudgetWindow(), Instant.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the budget window of project " + project.getId(), e);
+        }
     }
 
     private Map<String, Object> taskPackage(TaskPackage taskPackage) {

@@ -122,7 +122,7 @@ class ProjectRegistryIT {
                 BudgetWindow.WEEKLY, 80_000L, "https://hooks.example.org/draco", null)).entity();
         Thread.sleep(5);
 
-        projects.change(id, new ProjectChange(null, null, 2, 400_000L, null, null));
+        projects.change(id, new ProjectChange(null, null, 2, 400_000L, null, null, null, null, null));
 
         Project stored = projects.get(id);
         assertThat(stored.getTier()).isEqualTo(2);
@@ -141,10 +141,10 @@ class ProjectRegistryIT {
         String id = UUID.randomUUID().toString();
         projects.register(id, registration("Eridanus " + id, 1, 100_000));
 
-        assertThatThrownBy(() -> projects.change(id, new ProjectChange(null, null, null, null, null, null)))
+        assertThatThrownBy(() -> projects.change(id, new ProjectChange(null, null, null, null, null, null, null, null, null)))
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> projects.change(UUID.randomUUID().toString(),
-                new ProjectChange("Fornax", null, null, null, null, null)))
+                new ProjectChange("Fornax", null, null, null, null, null, null, null, null)))
                 .isInstanceOf(UnknownEntityException.class);
     }
 

@@ -1,6 +1,7 @@
 package io.tokengovernor.web.projects;
 
 import io.tokengovernor.core.budget.BudgetWindow;
+import io.tokengovernor.core.inspector.ThresholdSettings;
 import io.tokengovernor.registry.entity.Project;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,8 +23,28 @@ public class ProjectView {
     public long remainingTokens;
     public Instant createdAt;
     public Instant updatedAt;
+    @Schema(description = "Checkpoint threshold bounds in force: default, min and max shares of a budget")
+    public ThresholdView thresholds;
     @Schema(description = "The project's API key: present once, in the answer that created the project")
     public String apiKey;
+
+    public static ProjectView of(Project project, ThresholdSettings thresholds) {
+        ProjectView view = of(project);
+        view.thresholds = new ThresholdView();
+        view.thresholds.defaultShare = thresholds.defaultThreshold();
+        view.thresholds.min = thresholds.min();
+        view.thresholds.max = thresholds.max();
+        return view;
+    }
+
+    /** Threshold bounds as shares of a budget. */
+    @Schema(name = "ThresholdBounds")
+    public static class ThresholdView {
+        @jakarta.json.bind.annotation.JsonbProperty("default")
+        public double defaultShare;
+        public double min;
+        public double max;
+    }
 
     public static ProjectView of(Project project) {
         ProjectView view = new ProjectView();

@@ -115,7 +115,8 @@ public class ProjectsResource {
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProjectView get(@PathParam("id") String id) {
-        return ProjectView.of(registry.get(Ids.normalise(id)));
+        Project project = registry.get(Ids.normalise(id));
+        return ProjectView.of(project, registry.thresholdsOf(project));
     }
 
     @PATCH
@@ -130,6 +131,7 @@ public class ProjectsResource {
     public ProjectView change(@PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid ProjectPatch patch) {
         caller.get().requireProject(Ids.normalise(id));
-        return ProjectView.of(registry.change(Ids.normalise(id), patch.toChange()));
+        Project changed = registry.change(Ids.normalise(id), patch.toChange());
+        return ProjectView.of(changed, registry.thresholdsOf(changed));
     }
 }
