@@ -26,6 +26,20 @@ final class ServerProcess {
         awaitReady(Duration.ofSeconds(120));
     }
 
+    /** Kills the server's JVM with SIGKILL (no shutdown hooks, no orderly stop), then starts it again. */
+    static void killAndRestart() throws IOException, InterruptedException {
+        Path pidFile = WLP.resolve("usr/servers/.pid/" + SERVER + ".pid");
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
+        Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -9 " + pid + " failed");
+        }
+        server.onExit().join();
+        run("start");
+        awaitReady(Duration.ofSeconds(120));
+    }
+
     private static void run(String action) throws IOException, InterruptedException {
         Path script = WLP.resolve("bin/server");
         if (!Files.isExecutable(script)) {
