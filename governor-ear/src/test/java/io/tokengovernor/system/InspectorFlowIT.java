@@ -84,6 +84,45 @@ class InspectorFlowIT {
     }
 
     @Test
+    void tier_two_work_yields_its_reservations_before_a_tier_one_reservation_is_denied() {
+        String projectId = registerProject(newId(), "tiers", 10_000);
+        String low = post("/api/tasks/register", """
+                {"projectId":"%s","tokenBudget":10000,"tier":2}""".formatted(projectId)).json().get("id").asText();
+        post("/api/tasks/" + low + "/transitions", "{\"to\":\"RUNNING\",\"reason\":\"start\"}");
+        String high = runningTask(projectId, 10_000);
+        assertThat(post("/api/tasks/" + low + "/reservations", "{\"tokens\":6000}").status()).isEqualTo(201);
+
+        Answer lowAgain = post("/api/tasks/" + low + "/reservations", "{\"tokens\":3000}");
+        assertThat(lowAgain.json().get("granted").asBoolean()).as("room left for tier 2").isTrue();
+        Answer highAsks = post("/api/tasks/" + high + "/reservations", "{\"tokens\":8000}");
+
+        assertThat(highAsks.json().get("granted").asBoolean()).as(highAsks.body()).isTrue();
+        JsonNode yielded = get("/api/tasks/" + low).json();
+        assertThat(yielded.get("state").asText()).isEqualTo("PAUSED");
+        assertThat(yielded.get("reservedTokens").asLong()).isZero();
+        assertThat(yielded.get("checkpointState").asText()).isEqualTo("REQUESTED");
+        assertThat(get("/api/projects/" + projectId).json().get("reservedTokens").asLong()).isEqualTo(8_000);
+        assertThat(post("/api/tasks/" + high + "/reservations", "{\"tokens\":3000}").json().get("granted")
+                .asBoolean()).as("nothing left to yield").isFalse();
+    }
+
+    @Test
+    void tier_one_work_never_yields_to_tier_two() {
+        String projectId = registerProject(newId(), "no-inversion", 10_000);
+        String high = runningTask(projectId, 10_000);
+        String low = post("/api/tasks/register", """
+                {"projectId":"%s","tokenBudget":10000,"tier":2}""".formatted(projectId)).json().get("id").asText();
+        post("/api/tasks/" + low + "/transitions", "{\"to\":\"RUNNING\",\"reason\":\"start\"}");
+        assertThat(post("/api/tasks/" + high + "/reservations", "{\"tokens\":9000}").status()).isEqualTo(201);
+
+        Answer lowAsks = post("/api/tasks/" + low + "/reservations", "{\"tokens\":2000}");
+
+        assertThat(lowAsks.json().get("granted").asBoolean()).isFalse();
+        assertThat(get("/api/tasks/" + high).json().get("state").asText()).isEqualTo("RUNNING");
+        assertThat(get("/api/tasks/" + high).json().get("reservedTokens").asLong()).isEqualTo(9_000);
+    }
+
+    @Test
     void bad_reservations_are_problems() {
         String taskId = runningTask(registerProject(newId(), "bad-reservations", 5_000), 4_000);
 

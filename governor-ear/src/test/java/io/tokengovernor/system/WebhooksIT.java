@@ -75,6 +75,23 @@ class WebhooksIT {
     }
 
     @Test
+    void each_project_with_a_webhook_gets_a_periodic_status_report() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start().keepingReports()) {
+            String projectId = project(receiver.url());
+            InspectorFlowIT.runningTask(projectId, 1_000);
+
+            WebhookReceiver.Delivery report = receiver.next(30);
+
+            assertThat(report.event()).isEqualTo("report");
+            assertThat(WebhookSignature.verify(SECRET, report.body(), report.signature())).isTrue();
+            JsonNode data = GovernorApi.JSON.readTree(report.body()).get("data");
+            assertThat(data.get("id").asText()).isEqualTo(projectId);
+            assertThat(data.get("budget").asLong()).isEqualTo(1_000_000);
+            assertThat(data.has("counts.tasks")).isTrue();
+        }
+    }
+
+    @Test
     void the_outbox_survives_a_server_restart() throws Exception {
         int port;
         try (ServerSocket reserved = new ServerSocket(0)) {

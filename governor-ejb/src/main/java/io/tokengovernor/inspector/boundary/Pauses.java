@@ -59,6 +59,11 @@ public class Pauses {
         return paused;
     }
 
+    /** Pauses the task if its state allows, releasing what it holds; false when it cannot pause. */
+    public boolean pauseIfPossible(Task task, String reason) {
+        return pause(task, reason);
+    }
+
     private boolean pause(Task task, String reason) {
         Instant now = clock.instant();
         if (!task.pause(reason, now)) {

@@ -56,6 +56,9 @@ public class ReservationDesk {
     @Inject
     TaskInspector inspector;
 
+    @Inject
+    Preemption preemption;
+
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     public Reservation reserve(String taskId, long tokens, long ttlSeconds) {
@@ -143,18 +146,27 @@ public class ReservationDesk {
             return "package budget: not enough tokens left for " + tokens;
         }
         long windowUsed = windows.usedNow(connection, owner.projectId(), owner.window(), now);
+        if (holdInProject(connection, owner, tokens, windowUsed)) {
+            return null;
+        }
+        if (owner.tier() == 1 && preemption.yieldFor(connection, owner.projectId(), owner.taskId(), tokens, windowUsed)
+                && holdInProject(connection, owner, tokens, windowUsed)) {
+            return null;
+        }
+        return "project budget: not enough tokens left in the current " + describe(owner.window()) + " for "
+                + tokens;
+    }
+
+    private static boolean holdInProject(Connection connection, Owner owner, long tokens, long windowUsed)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE project SET reserved_tokens ="
                 + " reserved_tokens + ? WHERE id = ? AND token_budget - ? - reserved_tokens >= ?")) {
             update.setLong(1, tokens);
             update.setString(2, owner.projectId());
             update.setLong(3, windowUsed);
             update.setLong(4, tokens);
-            if (update.executeUpdate() == 0) {
-                return "project budget: not enough tokens left in the current " + describe(owner.window())
-                        + " for " + tokens;
-            }
+            return update.executeUpdate() == 1;
         }
-        return null;
     }
 
     private static boolean conditionalHold(Connection connection, String sql, long tokens, String id)
@@ -180,18 +192,20 @@ public class ReservationDesk {
 
     private static Owner ownerOf(Connection connection, String taskId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT t.project_id, t.package_id, t.state,"
-                + " p.budget_window FROM task t JOIN project p ON p.id = t.project_id WHERE t.id = ?")) {
+                + " p.budget_window, COALESCE(t.tier, p.tier) FROM task t JOIN project p ON p.id = t.project_id"
+                + " WHERE t.id = ?")) {
             query.setString(1, taskId);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     throw new UnknownEntityException("task", taskId);
                 }
                 return new Owner(taskId, row.getString(1), row.getString(2), TaskState.valueOf(row.getString(3)),
-                        BudgetWindow.valueOf(row.getString(4)));
+                        BudgetWindow.valueOf(row.getString(4)), row.getInt(5));
             }
         }
     }
 
-    private record Owner(String taskId, String projectId, String packageId, TaskState state, BudgetWindow window) {
+    private record Owner(String taskId, String projectId, String packageId, TaskState state, BudgetWindow window,
+            int tier) {
     }
 }

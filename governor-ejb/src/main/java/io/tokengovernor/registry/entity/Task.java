@@ -61,6 +61,7 @@ public class Task {
     @Column(name = "paused_without_checkpoint")
     private boolean pausedWithoutCheckpoint;
     private Double threshold;
+    private Integer tier;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -85,6 +86,7 @@ public class Task {
         this.estimatedTokens = registration.estimate().estimatedTokens();
         this.tokenBudget = registration.tokenBudget();
         this.description = registration.description();
+        this.tier = registration.tier() != null ? registration.tier() : project.getTier();
         this.checkpointState = CheckpointState.NONE;
         this.createdAt = now;
         this.updatedAt = now;
@@ -135,6 +137,9 @@ public class Task {
         if (!Objects.equals(description, registration.description())) {
             differences.add("description");
         }
+        if (registration.tier() != null && registration.tier() != getTier()) {
+            differences.add("tier");
+        }
         return differences;
     }
 
@@ -149,8 +154,10 @@ public class Task {
         return true;
     }
 
+    /** A checkpoint saved after a pause repairs the pause: nothing is lost any more. */
     public void checkpointSaved(Instant now) {
         checkpointState = CheckpointState.SAVED;
+        pausedWithoutCheckpoint = false;
         updatedAt = now;
     }
 
@@ -250,6 +257,11 @@ public class Task {
 
     public Double getThreshold() {
         return threshold;
+    }
+
+    /** 1 (high) or 2 (low): tier-2 tasks yield their reservations to tier-1 work when the project runs short. */
+    public int getTier() {
+        return tier != null ? tier : project.getTier();
     }
 
     public String getDescription() {

@@ -131,7 +131,7 @@ class PackageRegistryIT {
     private String task(String projectId, long estimate) {
         String id = UUID.randomUUID().toString();
         tasks.register(id, new TaskRegistration(projectId, null, null, null, null, TaskEstimate.of(null, estimate),
-                10_000, null));
+                10_000, null, null));
         return id;
     }
 }

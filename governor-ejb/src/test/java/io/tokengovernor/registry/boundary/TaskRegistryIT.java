@@ -197,7 +197,7 @@ class TaskRegistryIT {
         String id = UUID.randomUUID().toString();
         tasks.register(id, registration(projectId, null, null));
         TaskRegistration bigger = new TaskRegistration(projectId, null, null, null, null,
-                TaskEstimate.of(Complexity.SIMPLE, 800L), 50_000, "write the parser");
+                TaskEstimate.of(Complexity.SIMPLE, 800L), 50_000, "write the parser", null);
 
         assertThatThrownBy(() -> tasks.register(id, bigger))
                 .isInstanceOf(ConflictException.class)
@@ -219,12 +219,12 @@ class TaskRegistryIT {
 
     private String register(String projectId, TaskEstimate estimate) {
         String id = UUID.randomUUID().toString();
-        tasks.register(id, new TaskRegistration(projectId, null, null, null, null, estimate, 5_000, null));
+        tasks.register(id, new TaskRegistration(projectId, null, null, null, null, estimate, 5_000, null, null));
         return id;
     }
 
     private static TaskRegistration registration(String projectId, String agentId, String agentType) {
         return new TaskRegistration(projectId, agentId, agentType, null, null,
-                TaskEstimate.of(Complexity.SIMPLE, 800L), 5_000, "write the parser");
+                TaskEstimate.of(Complexity.SIMPLE, 800L), 5_000, "write the parser", null);
     }
 }

@@ -4,6 +4,8 @@ import io.tokengovernor.core.registry.Complexity;
 import io.tokengovernor.core.registry.TaskEstimate;
 import io.tokengovernor.registry.entity.TaskRegistration;
 import io.tokengovernor.web.Ids;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -38,11 +40,16 @@ public class TaskRequest {
     public Long tokenBudget;
     @Size(max = 4000, message = "must be at most 4000 characters")
     public String description;
+    @Min(value = 1, message = "must be 1 (high) or 2 (low)")
+    @Max(value = 2, message = "must be 1 (high) or 2 (low)")
+    @Schema(description = "Priority tier of this task; defaults to its project's. Tier-2 work yields first when "
+            + "the project runs short.")
+    public Integer tier;
 
     TaskRegistration toRegistration() {
         TaskEstimate estimate = TaskEstimate.of(complexity, estimatedTokens);
         long budget = tokenBudget != null ? tokenBudget : estimate.estimatedTokens();
         return new TaskRegistration(Ids.normalise(projectId), Ids.normalise(agentId), agentType,
-                Ids.normalise(packageId), Ids.normalise(parentTaskId), estimate, budget, description);
+                Ids.normalise(packageId), Ids.normalise(parentTaskId), estimate, budget, description, tier);
     }
 }

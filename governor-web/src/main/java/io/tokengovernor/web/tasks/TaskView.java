@@ -31,6 +31,8 @@ public class TaskView {
     public boolean pausedWithoutCheckpoint;
     @Schema(description = "Checkpoint threshold last applied, as a share of the budget")
     public Double threshold;
+    @Schema(description = "1 (high) or 2 (low)")
+    public int tier;
     public String description;
     public Instant createdAt;
     public Instant updatedAt;
@@ -55,6 +57,7 @@ public class TaskView {
         view.checkpointState = task.getCheckpointState();
         view.pausedWithoutCheckpoint = task.isPausedWithoutCheckpoint();
         view.threshold = task.getThreshold();
+        view.tier = task.getTier();
         view.description = task.getDescription();
         view.createdAt = task.getCreatedAt();
         view.updatedAt = task.getUpdatedAt();
