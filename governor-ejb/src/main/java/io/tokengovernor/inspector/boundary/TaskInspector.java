@@ -9,6 +9,7 @@ import io.tokengovernor.core.inspector.Enforcement;
 import io.tokengovernor.core.inspector.StepStatistics;
 import io.tokengovernor.inspector.control.InspectorSettings;
 import io.tokengovernor.inspector.entity.Checkpoint;
+import io.tokengovernor.core.registry.TaskState;
 import io.tokengovernor.registry.entity.CheckpointState;
 import io.tokengovernor.registry.entity.Project;
 import io.tokengovernor.registry.entity.Task;
@@ -131,6 +132,12 @@ public class TaskInspector {
     }
 
     private Directive evaluate(Task task, double threshold, Instant now) {
+        if (task.getState() == TaskState.PAUSED || task.getState().isFinal()) {
+            TokenBalance balance = task.balance();
+            return new Directive(task.getId(), DirectiveAction.PAUSE, balance.used(), balance.reserved(),
+                    balance.budget(), threshold, Math.max(0, task.getEstimatedTokens() - balance.used()),
+                    "the task is " + task.getState() + "; it may not spend tokens");
+        }
         boolean saved = task.getCheckpointState() == CheckpointState.SAVED;
         Directive directive = Enforcement.directive(task.getId(), task.balance(), threshold, saved,
                 task.getEstimatedTokens());

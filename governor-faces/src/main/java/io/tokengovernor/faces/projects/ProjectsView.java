@@ -62,6 +62,10 @@ public class ProjectsView implements Serializable {
 
     /** How the budget window reads in the table and the dialog. */
     public String windowLabel(BudgetWindow window) {
+        return labelOf(window);
+    }
+
+    static String labelOf(BudgetWindow window) {
         return switch (window) {
             case NONE -> "lifetime";
             case ROLLING_5H -> "per 5-hour block";

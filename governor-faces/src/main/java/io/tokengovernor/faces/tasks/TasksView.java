@@ -67,12 +67,7 @@ public class TasksView implements Serializable {
 
     /** Colour of a state's tag: where the task stands at a glance. */
     public String severity(TaskState state) {
-        return switch (state) {
-            case RUNNING, COMPLETED -> "success";
-            case PAUSED, QUEUED -> "warning";
-            case FAILED, CANCELLED -> "danger";
-            case REGISTERED -> "info";
-        };
+        return StateTag.severity(state);
     }
 
     public TaskState[] getStates() {

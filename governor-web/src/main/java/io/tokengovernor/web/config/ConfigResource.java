@@ -1,0 +1,66 @@
+package io.tokengovernor.web.config;
+
+import io.tokengovernor.core.inspector.ThresholdSettings;
+import io.tokengovernor.inspector.control.InspectorSettings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The server-wide settings in force (MicroProfile Config); no secrets. Projects override thresholds by PATCH. */
+@Path("config")
+@RequestScoped
+@Tag(name = "inspector")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConfigResource {
+
+    @Inject
+    InspectorSettings settings;
+
+    @Inject
+    @ConfigProperty(name = "token.gov.checkpoint.key")
+    Optional<String> checkpointKey;
+
+    @Inject
+    @ConfigProperty(name = "governor.webhook.max-retries", defaultValue = "3")
+    int webhookRetries;
+
+    @Inject
+    @ConfigProperty(name = "governor.webhook.backoff-ms", defaultValue = "1000")
+    long webhookBackoffMillis;
+
+    @Inject
+    @ConfigProperty(name = "governor.report.interval-seconds", defaultValue = "300")
+    long reportIntervalSeconds;
+
+    @GET
+    @Operation(summary = "Server-wide settings in force",
+            description = "Threshold bounds, checkpoint grace, window zone, webhook retries, report interval and "
+                    + "whether checkpoint payload storage is on. Set by configuration (see README).")
+    @APIResponse(responseCode = "200", description = "OK")
+    public Map<String, Object> settings() {
+        ThresholdSettings thresholds = settings.thresholds();
+        Map<String, Object> bounds = new LinkedHashMap<>();
+        bounds.put("default", thresholds.defaultThreshold());
+        bounds.put("min", thresholds.min());
+        bounds.put("max", thresholds.max());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("thresholds", bounds);
+        answer.put("checkpointGraceSeconds", settings.checkpointGrace().toSeconds());
+        answer.put("windowZone", settings.windowZone().getId());
+        answer.put("webhookMaxRetries", webhookRetries);
+        answer.put("webhookBackoffMs", webhookBackoffMillis);
+        answer.put("reportIntervalSeconds", reportIntervalSeconds);
+        answer.put("checkpointPayloads", checkpointKey.filter(key -> !key.isBlank()).isPresent());
+        return answer;
+    }
+}
