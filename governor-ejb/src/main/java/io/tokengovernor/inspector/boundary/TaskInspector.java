@@ -84,6 +84,9 @@ public class TaskInspector {
         double threshold = thresholdOf(task);
         task.applyThreshold(threshold);
         Directive directive = evaluate(task, threshold, now);
+        if (task.getState() == TaskState.PAUSED || task.getState().isFinal()) {
+            return directive; // already stopped: nothing more to ask of it
+        }
         if (directive.action() == DirectiveAction.CHECKPOINT && task.requestCheckpoint(now)) {
             em.persist(new Checkpoint(task.getId(), Checkpoint.Reason.THRESHOLD, now));
             notifications.notify(task.getProject(), Event.threshold_crossed, facts(directive));
