@@ -9,9 +9,7 @@ import io.tokengovernor.system.GovernorApi.Answer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,12 +19,11 @@ import org.junit.jupiter.api.Test;
 /** Payloads the governor keeps are AES-256-GCM sealed at rest and come back intact. */
 class CheckpointPayloadIT {
 
-    private static final Path SERVER_DIR = Path.of(System.getProperty("governor.wlp", "target/liberty/wlp"),
-            "usr/servers", System.getProperty("governor.server", "governor"));
+    private static final Path SERVER_DIR = TestServerSettings.SERVER_DIR;
 
     @Test
     void a_stored_payload_is_encrypted_at_rest_and_read_back_intact() throws Exception {
-        enableWithFreshKey();
+        TestServerSettings.ensureApplied();
         String taskId = InspectorFlowIT.runningTask(registerProject(newId(), "payloads", 1_000_000), 10_000);
         String checkpointId = post("/api/tasks/" + taskId + "/checkpoints",
                 "{\"uri\":\"governor:payload\",\"summary\":\"kept by the governor\"}").json().get("id").asText();
@@ -51,18 +48,6 @@ class CheckpointPayloadIT {
             String sealed = new String(Base64.getDecoder().decode(row.getString(1)), StandardCharsets.ISO_8859_1);
             assertThat(sealed).doesNotContain("secret plan");
         }
-    }
-
-    /** The key reaches the server through its server.env, as an operator would set it; then a restart. */
-    private static void enableWithFreshKey() throws Exception {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Path env = SERVER_DIR.resolve("server.env");
-        String others = Files.exists(env) ? Files.readString(env).lines()
-                .filter(line -> !line.startsWith("TOKEN_GOV_CHECKPOINT_KEY="))
-                .reduce("", (a, b) -> a + b + "\n") : "";
-        Files.writeString(env, others + "TOKEN_GOV_CHECKPOINT_KEY=" + Base64.getEncoder().encodeToString(key) + "\n");
-        ServerProcess.restart();
     }
 
     private static Answer put(String taskId, String checkpointId, String jsonl, String key) {

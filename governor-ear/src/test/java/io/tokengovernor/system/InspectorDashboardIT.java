@@ -130,6 +130,9 @@ class InspectorDashboardIT {
         report(taskId, "2026-11-29T10:00:00Z", 900);
 
         browser.get(BASE + "/projects");
+        // narrow the table to this project first, as a user would among many
+        WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(By.id("projectsForm:nameFilter")));
+        filter.sendKeys(projectName);
         WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(projectName)));
         link.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(CHART_CANVAS));

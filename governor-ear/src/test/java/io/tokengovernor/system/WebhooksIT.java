@@ -76,6 +76,7 @@ class WebhooksIT {
 
     @Test
     void each_project_with_a_webhook_gets_a_periodic_status_report() throws Exception {
+        TestServerSettings.ensureApplied();
         try (WebhookReceiver receiver = WebhookReceiver.start().keepingReports()) {
             String projectId = project(receiver.url());
             InspectorFlowIT.runningTask(projectId, 1_000);

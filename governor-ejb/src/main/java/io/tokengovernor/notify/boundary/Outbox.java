@@ -34,13 +34,20 @@ public class Outbox {
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
-    /** Messages whose next attempt is due, with where they go. */
-    public List<Due> due(int limit) {
+    /**
+     * Messages whose next attempt is due, with where they go; at most {@code perProject} of one
+     * project, so that a receiver that is down cannot hold up every other project's notifications.
+     */
+    public List<Due> due(int limit, int perProject) {
         List<OutboxMessage> messages = em.createQuery("select m from OutboxMessage m where m.state = 'PENDING'"
                 + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id", OutboxMessage.class)
-                .setParameter("now", clock.instant()).setMaxResults(limit).getResultList();
+                .setParameter("now", clock.instant()).setMaxResults(limit * 4).getResultList();
         List<Due> due = new ArrayList<>();
+        java.util.Map<String, Integer> taken = new java.util.HashMap<>();
         for (OutboxMessage message : messages) {
+            if (due.size() == limit || taken.merge(message.getProjectId(), 1, Integer::sum) > perProject) {
+                continue;
+            }
             Project project = em.find(Project.class, message.getProjectId());
             if (project.getWebhookUrl() == null) {
                 message.failed("the project has no webhook URL any more", clock.instant(), 0, Duration.ZERO);
@@ -65,6 +72,13 @@ public class Outbox {
                 : "; retry " + message.getAttempts() + " of " + maxRetries + " at " + message.getNextAttemptAt();
         errors.recordWithin(ErrorEntry.Kind.EXTERNAL_CALL, "webhook " + message.getEventType(),
                 failure + outcome, message.getProjectId());
+    }
+
+    /** Whether a message of this kind still waits for the project (so a periodic one need not pile up). */
+    public boolean pending(String projectId, String eventType) {
+        return !em.createQuery("select m.id from OutboxMessage m where m.projectId = :project and m.eventType = :type"
+                + " and m.state = 'PENDING'", String.class).setParameter("project", projectId)
+                .setParameter("type", eventType).setMaxResults(1).getResultList().isEmpty();
     }
 
     public List<OutboxMessage> recent(String projectId, int limit) {

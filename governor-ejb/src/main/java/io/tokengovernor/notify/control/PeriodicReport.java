@@ -1,6 +1,7 @@
 package io.tokengovernor.notify.control;
 
 import io.tokengovernor.notify.boundary.Notifications;
+import io.tokengovernor.notify.boundary.Outbox;
 import io.tokengovernor.registry.entity.Project;
 import io.tokengovernor.reporting.boundary.StatusLevel;
 import io.tokengovernor.reporting.boundary.StatusReport;
@@ -45,6 +46,9 @@ public class PeriodicReport {
     Notifications notifications;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     @ConfigProperty(name = "governor.report.interval-seconds", defaultValue = "300")
     long intervalSeconds;
 
@@ -64,6 +68,9 @@ public class PeriodicReport {
             List<Project> projects = em.createQuery("select p from Project p where p.webhookUrl is not null",
                     Project.class).getResultList();
             for (Project project : projects) {
+                if (outbox.pending(project.getId(), Notifications.Event.report.name())) {
+                    continue; // the last report has not got through yet: do not pile more on a receiver that is down
+                }
                 Map<String, Object> facts = new LinkedHashMap<>();
                 status.of(StatusLevel.PROJECT, project.getId()).forEach((key, value) -> {
                     if (value instanceof Map<?, ?> nested) {

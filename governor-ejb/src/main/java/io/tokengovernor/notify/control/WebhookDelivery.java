@@ -30,7 +30,7 @@ public class WebhookDelivery {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void deliverDue() {
         try {
-            for (Due message : outbox.due(50)) {
+            for (Due message : outbox.due(50, 5)) {
                 String failure = sendSafely(message);
                 outbox.recordAttempt(message.id(), failure);
             }
