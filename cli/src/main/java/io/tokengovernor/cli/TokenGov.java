@@ -1,5 +1,8 @@
 package io.tokengovernor.cli;
 
+import io.tokengovernor.cli.inspector.ConfigCommand;
+import io.tokengovernor.cli.inspector.ErrorsCommand;
+import io.tokengovernor.cli.measure.MeasureCommand;
 import io.tokengovernor.cli.project.RegisterProjectCommand;
 import io.tokengovernor.cli.server.GovernorServer;
 import io.tokengovernor.cli.server.ServerAddress;
@@ -24,7 +27,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = CliVersion.class,
         description = "Talks to a TokenGovernor server: register projects, tasks and packages, show their status.",
-        subcommands = {RegisterProjectCommand.class, TaskCommand.class, PackageCommand.class, StatusCommand.class})
+        subcommands = {RegisterProjectCommand.class, TaskCommand.class, PackageCommand.class, StatusCommand.class,
+                ConfigCommand.class, ErrorsCommand.class, MeasureCommand.class, io.tokengovernor.cli.usage.UsageCommand.class})
 public class TokenGov {
 
     static final String SERVER_ENV = "TOKEN_GOV_URL";
@@ -51,6 +55,11 @@ public class TokenGov {
 
     public TokenGov(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
+    }
+
+    /** The environment the command runs in (injected by tests). */
+    public Map<String, String> environment() {
+        return environment;
     }
 
     public static void main(String[] args) {

@@ -48,6 +48,16 @@ public final class GovernorServer {
         }
     }
 
+    /** Patches with the body serialized by Jackson (only the fields present change). */
+    public ServerAnswer patch(String path, Object body) {
+        try {
+            String json = mapper.writeValueAsString(body);
+            return send("PATCH", path, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + body.getClass().getSimpleName(), e);
+        }
+    }
+
     /** Encodes an id for use as one path segment. */
     public static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
@@ -59,7 +69,7 @@ public final class GovernorServer {
                 .header("Accept", "application/json, application/problem+json")
                 .header("User-Agent", userAgent)
                 .method(method, body);
-        if ("POST".equals(method)) {
+        if ("POST".equals(method) || "PATCH".equals(method)) {
             request.header("Content-Type", "application/json");
         }
         apiKey.ifPresent(key -> request.header("Authorization", "Bearer " + key));

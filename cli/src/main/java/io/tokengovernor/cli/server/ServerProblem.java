@@ -26,7 +26,7 @@ public final class ServerProblem extends ServerCallFailed {
         this.problemJson = problemJson;
     }
 
-    static ServerProblem of(int status, String body, String request, ObjectMapper mapper) {
+    public static ServerProblem of(int status, String body, String request, ObjectMapper mapper) {
         JsonNode problem = parseObject(body, mapper);
         if (problem == null) {
             // Not problem+json (a proxy page, an empty 404): describe it ourselves and keep --json output JSON.

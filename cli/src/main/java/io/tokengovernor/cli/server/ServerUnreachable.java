@@ -16,7 +16,7 @@ public final class ServerUnreachable extends ServerCallFailed {
     }
 
     /** The JDK client wraps the real cause, often without a message, so name it from the exception types. */
-    static String reasonFor(IOException failure) {
+    public static String reasonFor(IOException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
                 return "unknown host";
