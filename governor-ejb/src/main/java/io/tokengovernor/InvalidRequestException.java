@@ -12,6 +12,13 @@ public class InvalidRequestException extends GovernorException {
         this.errors = List.of(new FieldError(field, message));
     }
 
+    /** Several problems at once, so that a client can fix them all in one go. */
+    public InvalidRequestException(List<FieldError> errors) {
+        super(errors.stream().map(error -> error.field() + ": " + error.message())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid request"));
+        this.errors = List.copyOf(errors);
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

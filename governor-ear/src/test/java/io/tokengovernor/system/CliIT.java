@@ -72,13 +72,59 @@ class CliIT {
         assertThat(down.err()).contains("cannot reach TokenGovernor").doesNotContain("at java.");
     }
 
+    @Test
+    void importing_claude_code_logs_twice_counts_each_call_once(@org.junit.jupiter.api.io.TempDir Path claude)
+            throws Exception {
+        String projectId = GovernorApi.registerProject(newId(), "imported", 10_000_000);
+        String session = newId();
+        Path log = claude.resolve("projects/-work-app/" + session + ".jsonl");
+        Files.createDirectories(log.getParent());
+        StringBuilder lines = new StringBuilder();
+        long expected = 0;
+        for (int call = 0; call < 25; call++) {
+            long input = 100 + call;
+            // every call streamed twice, the second copy larger: ccusage (and the import) keep the larger
+            lines.append(logLine(session, "msg_" + call + "_" + session, "req_" + call, input, 5));
+            lines.append(logLine(session, "msg_" + call + "_" + session, "req_" + call, input, 50));
+            expected += input + 50;
+        }
+        Files.writeString(log, lines);
+
+        Run first = tokenGovWith(java.util.Map.of("CLAUDE_CONFIG_DIR", claude.toString()), "--json", "measure",
+                "--ccusage", "--project", projectId);
+        Run second = tokenGovWith(java.util.Map.of("CLAUDE_CONFIG_DIR", claude.toString()), "--json", "measure",
+                "--ccusage", "--project", projectId);
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(GovernorApi.JSON.readTree(first.out()).get("accepted").asInt()).isEqualTo(25);
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(GovernorApi.JSON.readTree(second.out()).get("accepted").asInt()).isZero();
+        assertThat(GovernorApi.JSON.readTree(second.out()).get("duplicates").asInt()).isEqualTo(25);
+        assertThat(get("/api/projects/" + projectId).json().get("usedTokens").asLong()).isEqualTo(expected);
+        assertThat(get("/api/tasks/" + session).json().get("usedTokens").asLong()).isEqualTo(expected);
+    }
+
+    private static String logLine(String session, String messageId, String requestId, long input, long output) {
+        return """
+                {"timestamp":"2026-11-29T10:00:00.000Z","sessionId":"%s","version":"1.0.0","requestId":"%s",\
+                "message":{"id":"%s","model":"claude-sonnet-4-5-20250929","usage":{"input_tokens":%d,\
+                "output_tokens":%d,"cache_creation_input_tokens":0,"cache_read_input_tokens":0}}}
+                """.formatted(session, requestId, messageId, input, output);
+    }
+
     private static Run tokenGov(String... args) throws IOException, InterruptedException {
+        return tokenGovWith(java.util.Map.of(), args);
+    }
+
+    private static Run tokenGovWith(java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(LAUNCHER.toAbsolutePath().toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("TOKEN_GOV_URL", GovernorApi.BASE);
         builder.environment().put("TOKEN_GOV_API_KEY", GovernorApi.adminKey());
+        builder.environment().putAll(environment);
         Path out = Files.createTempFile("token-gov", ".out");
         Path err = Files.createTempFile("token-gov", ".err");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -32,7 +32,8 @@ class InspectorFlowIT {
         assertThat(afterSave.get("directive").get("action").asText()).isEqualTo("CONTINUE");
         assertThat(directive(last).get("action").asText()).isEqualTo("PAUSE");
         JsonNode task = get("/api/tasks/" + taskId).json();
-        assertThat(task.get("state").asText()).isEqualTo("PAUSED");
+        assertThat(task.get("state").asText()).as("paused, and queued to wait for tokens").isEqualTo("QUEUED");
+        assertThat(task.get("transitions").toString()).contains("\"to\":\"PAUSED\"");
         assertThat(task.get("checkpointState").asText()).isEqualTo("SAVED");
         assertThat(task.get("pausedWithoutCheckpoint").asBoolean()).isFalse();
         assertThat(get("/api/tasks/" + taskId + "/directive").json().get("action").asText()).isEqualTo("PAUSE");
@@ -98,7 +99,7 @@ class InspectorFlowIT {
 
         assertThat(highAsks.json().get("granted").asBoolean()).as(highAsks.body()).isTrue();
         JsonNode yielded = get("/api/tasks/" + low).json();
-        assertThat(yielded.get("state").asText()).isEqualTo("PAUSED");
+        assertThat(yielded.get("state").asText()).as("paused and queued").isEqualTo("QUEUED");
         assertThat(yielded.get("reservedTokens").asLong()).isZero();
         assertThat(yielded.get("checkpointState").asText()).isEqualTo("REQUESTED");
         assertThat(get("/api/projects/" + projectId).json().get("reservedTokens").asLong()).isEqualTo(8_000);

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "agents", description = "Agents, registered implicitly by tasks"),
             @Tag(name = "usage", description = "Usage reports: the durable ledger"),
             @Tag(name = "inspector", description = "Reservations, checkpoints and pauses"),
+            @Tag(name = "scheduler", description = "Paused work comes back when tokens are available"),
             @Tag(name = "status", description = "Compact status for agents and people")
         })
 public class RestApplication extends Application {

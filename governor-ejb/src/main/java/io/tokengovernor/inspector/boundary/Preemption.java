@@ -77,7 +77,9 @@ public class Preemption {
                 notifications.notify(task.getProject(), Notifications.Event.checkpoint_requested,
                         Map.of("taskId", taskId, "reason", "preempted by tier-1 work"));
             }
-            pauses.pauseIfPossible(task, "preempted: tier-1 work of the project needs the tokens");
+            if (pauses.pauseIfPossible(task, "preempted: tier-1 work of the project needs the tokens")) {
+                task.enqueue("waiting for tokens after preemption", now);
+            }
         }
         em.flush();
         return true;

@@ -10,6 +10,7 @@ import io.tokengovernor.core.registry.TaskState;
 import io.tokengovernor.inspector.control.InspectorSettings;
 import io.tokengovernor.inspector.entity.Reservation;
 import io.tokengovernor.persistence.InstantConverter;
+import io.tokengovernor.scheduler.entity.TokensFreed;
 import io.tokengovernor.usage.control.ReservationRelease;
 import io.tokengovernor.usage.control.WindowCounter;
 import jakarta.annotation.Resource;
@@ -59,6 +60,9 @@ public class ReservationDesk {
     @Inject
     Preemption preemption;
 
+    @Inject
+    jakarta.enterprise.event.Event<TokensFreed> freed;
+
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     public Reservation reserve(String taskId, long tokens, long ttlSeconds) {
@@ -75,11 +79,15 @@ public class ReservationDesk {
                 throw ConflictException.state("Task " + taskId + " is " + owner.state()
                         + " and cannot reserve tokens.");
             }
-            Directive before = inspector.directiveFor(taskId);
             String refusal = hold(connection, owner, tokens, now);
             if (refusal != null) {
                 context.setRollbackOnly();
-                Directive directive = before;
+                Directive current = inspector.directiveFor(taskId);
+                // a hold the task level granted before another level refused is rolled back: do not show it
+                long heldHere = refusal.startsWith("task") ? 0 : tokens;
+                Directive directive = new Directive(current.taskId(), current.action(), current.used(),
+                        Math.max(0, current.reserved() - heldHere), current.budget(), current.threshold(),
+                        current.remainingEstimate(), current.reason());
                 return new Reservation(null, false, tokens, null, refusal, denied(directive, refusal));
             }
             String id = UUID.randomUUID().toString();
@@ -105,7 +113,11 @@ public class ReservationDesk {
     /** Gives back a held reservation by hand; tokens already settled by usage stay spent. */
     public long release(String taskId, String reservationId) {
         try (Connection connection = dataSource.getConnection()) {
-            return ReservationRelease.close(connection, reservationId, taskId, "RELEASED", clock.instant());
+            long released = ReservationRelease.close(connection, reservationId, taskId, "RELEASED", clock.instant());
+            if (released > 0) {
+                freed.fire(new TokensFreed(ownerOf(connection, taskId).projectId(), "reservation released"));
+            }
+            return released;
         } catch (SQLException e) {
             throw new IllegalStateException("release of reservation " + reservationId + " failed", e);
         }
@@ -127,6 +139,7 @@ public class ReservationDesk {
             }
             for (String[] reservation : expired) {
                 ReservationRelease.close(connection, reservation[0], reservation[1], "EXPIRED", now);
+                freed.fire(new TokensFreed(ownerOf(connection, reservation[1]).projectId(), "reservation expired"));
             }
             return expired.size();
         } catch (SQLException e) {

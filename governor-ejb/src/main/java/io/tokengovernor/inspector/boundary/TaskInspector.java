@@ -108,6 +108,7 @@ public class TaskInspector {
         }
         if (task.pause(directive.reason(), now)) {
             alerts.paused(task, directive.reason());
+            task.enqueue("waiting for tokens", now);
         }
         return directive;
     }

@@ -22,7 +22,7 @@ public class Notifications {
 
     /** The events a project's webhook receives. */
     public enum Event { threshold_crossed, checkpoint_requested, checkpoint_saved, paused, budget_exhausted, error,
-        report }
+        report, resumed }
 
     @PersistenceContext(unitName = "governor")
     EntityManager em;

@@ -74,6 +74,16 @@ public class PackageRegistry {
         return members;
     }
 
+    /** The id of the project a package belongs to. */
+    public String projectOf(String packageId) {
+        List<String> owners = em.createQuery("select p.project.id from TaskPackage p where p.id = :id", String.class)
+                .setParameter("id", packageId).getResultList();
+        if (owners.isEmpty()) {
+            throw new UnknownEntityException("package", packageId);
+        }
+        return owners.get(0);
+    }
+
     public Optional<TaskPackage> find(String id) {
         return Optional.ofNullable(em.find(TaskPackage.class, id));
     }

@@ -8,7 +8,9 @@ import io.tokengovernor.registry.entity.ProjectChange;
 import io.tokengovernor.registry.entity.ProjectRegistration;
 import io.tokengovernor.core.inspector.ThresholdSettings;
 import io.tokengovernor.inspector.control.InspectorSettings;
+import io.tokengovernor.scheduler.entity.TokensFreed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,9 @@ public class ProjectRegistry {
 
     @Inject
     InspectorSettings settings;
+
+    @Inject
+    Event<TokensFreed> freed;
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
@@ -79,6 +84,9 @@ public class ProjectRegistry {
             }
         }
         project.change(change, clock.instant());
+        if (change.tokenBudget() != null || change.budgetWindow() != null) {
+            freed.fire(new TokensFreed(id, "project budget changed"));
+        }
         return project;
     }
 

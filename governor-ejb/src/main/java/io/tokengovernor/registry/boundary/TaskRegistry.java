@@ -10,7 +10,9 @@ import io.tokengovernor.registry.entity.Task;
 import io.tokengovernor.registry.entity.TaskPackage;
 import io.tokengovernor.registry.entity.TaskRegistration;
 import io.tokengovernor.registry.entity.TaskTransition;
+import io.tokengovernor.scheduler.entity.TokensFreed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,9 @@ public class TaskRegistry {
 
     @Inject
     AgentRegistry agents;
+
+    @Inject
+    Event<TokensFreed> freed;
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
@@ -106,6 +111,20 @@ public class TaskRegistry {
     public Task transition(String id, TaskState next, String reason) {
         Task task = get(id);
         task.moveTo(next, reason, clock.instant());
+        if (next.isFinal()) {
+            freed.fire(new TokensFreed(task.getProject().getId(), "task " + id + " " + next));
+        }
+        return task;
+    }
+
+    /** Changes a task's own budget; a raise may let a queued task resume. */
+    public Task changeBudget(String id, long tokens) {
+        if (tokens < 0) {
+            throw new InvalidRequestException("tokenBudget", "must be zero or more tokens");
+        }
+        Task task = get(id);
+        task.changeBudget(tokens, clock.instant());
+        freed.fire(new TokensFreed(task.getProject().getId(), "task " + id + " budget changed"));
         return task;
     }
 

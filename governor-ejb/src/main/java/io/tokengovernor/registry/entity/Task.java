@@ -62,6 +62,16 @@ public class Task {
     private boolean pausedWithoutCheckpoint;
     private Double threshold;
     private Integer tier;
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+    @Column(name = "predicted_resume_at")
+    private Instant predictedResumeAt;
+    @Column(name = "predicted_tokens")
+    private Long predictedTokens;
+    private String prediction;
+    private int resumes;
+    @Column(name = "paused_after_resume")
+    private boolean pausedAfterResume;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -171,7 +181,43 @@ public class Task {
         }
         moveTo(TaskState.PAUSED, reason, now);
         pausedWithoutCheckpoint = checkpointState != CheckpointState.SAVED;
+        pausedAfterResume = pausedAfterResume || resumes > 0;
         return true;
+    }
+
+    /** A paused task joins the scheduler's queue to wait for tokens. */
+    public boolean enqueue(String reason, Instant now) {
+        if (!state.canMoveTo(TaskState.QUEUED)) {
+            return false;
+        }
+        moveTo(TaskState.QUEUED, reason, now);
+        queuedAt = now;
+        return true;
+    }
+
+    /** Back to work: a new checkpoint cycle starts, the queue entry and its prediction are done. */
+    public void resume(String reason, Instant now) {
+        moveTo(TaskState.RUNNING, reason, now);
+        resumes++;
+        queuedAt = null;
+        predictedResumeAt = null;
+        predictedTokens = null;
+        prediction = null;
+        checkpointState = CheckpointState.NONE;
+        checkpointRequestedAt = null;
+    }
+
+    /** What the scheduler expects for this queued task: when it resumes, and with how many tokens free. */
+    public void predict(String outcome, Instant resumeAt, Long tokens) {
+        this.prediction = outcome;
+        this.predictedResumeAt = resumeAt;
+        this.predictedTokens = tokens;
+    }
+
+    /** Raises (or lowers) the task's own budget. */
+    public void changeBudget(long tokens, Instant now) {
+        this.tokenBudget = tokens;
+        this.updatedAt = now;
     }
 
     /** The threshold last applied to this task, kept for status and the dashboard. */
@@ -257,6 +303,30 @@ public class Task {
 
     public Double getThreshold() {
         return threshold;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public Instant getPredictedResumeAt() {
+        return predictedResumeAt;
+    }
+
+    public Long getPredictedTokens() {
+        return predictedTokens;
+    }
+
+    public String getPrediction() {
+        return prediction;
+    }
+
+    public int getResumes() {
+        return resumes;
+    }
+
+    public boolean isPausedAfterResume() {
+        return pausedAfterResume;
     }
 
     /** 1 (high) or 2 (low): tier-2 tasks yield their reservations to tier-1 work when the project runs short. */

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -113,6 +114,20 @@ public class TasksResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DirectiveView directive(@PathParam("id") String id) {
         return DirectiveView.of(inspector.directiveFor(Ids.normalise(id)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change a task's own budget", description = "A raise lets a task queued for lack of its "
+            + "own budget resume (the scheduler runs a pass after the change).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid change",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TaskView change(@PathParam("id") String id,
+            @NotNull(message = "a JSON body is required") @Valid TaskPatch patch) {
+        caller.get().requireProject(registry.projectOf(Ids.normalise(id)));
+        return TaskView.detailed(registry.changeBudget(Ids.normalise(id), patch.tokenBudget));
     }
 
     @POST

@@ -1,0 +1,105 @@
+package io.tokengovernor.scheduler.control;
+
+import io.tokengovernor.core.budget.BudgetWindow;
+import io.tokengovernor.core.scheduler.QueuedWork;
+import io.tokengovernor.core.scheduler.WorkKind;
+import io.tokengovernor.persistence.InstantConverter;
+import io.tokengovernor.usage.control.WindowCounter;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Reads the queue (tasks in state QUEUED, with their package's priority and deadline) and what each
+ * project can give: {@code budget − used in the current window − reserved}. One query each, so a pass
+ * over a long queue stays cheap.
+ */
+@ApplicationScoped
+public class QueueReader {
+
+    private static final InstantConverter TEXT = new InstantConverter();
+
+    @Resource(lookup = "jdbc/governor")
+    DataSource dataSource;
+
+    @Inject
+    WindowCounter windows;
+
+    /** The queued tasks; a task whose own budget is spent cannot resume before a raise and is set apart. */
+    public Queue read(Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT t.id, t.project_id,"
+                        + " COALESCE(t.tier, p.tier), COALESCE(k.priority, 0), k.deadline, t.queued_at,"
+                        + " t.estimated_tokens, t.used_tokens, t.token_budget, p.token_budget, p.budget_window,"
+                        + " p.reserved_tokens FROM task t JOIN project p ON p.id = t.project_id"
+                        + " LEFT JOIN task_package k ON k.id = t.package_id WHERE t.state = 'QUEUED'")) {
+            List<QueuedWork> work = new ArrayList<>();
+            List<String> needRaise = new ArrayList<>();
+            Map<String, ProjectRoom> rooms = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String taskId = rows.getString(1);
+                    String projectId = rows.getString(2);
+                    long estimated = rows.getLong(7);
+                    long used = rows.getLong(8);
+                    long taskBudget = rows.getLong(9);
+                    rooms.computeIfAbsent(projectId, id -> new ProjectRoom(id, safeLong(rows, 10),
+                            BudgetWindow.valueOf(safeString(rows, 11)), safeLong(rows, 12)));
+                    if (used >= taskBudget) {
+                        needRaise.add(taskId);
+                        continue;
+                    }
+                    long remaining = Math.min(taskBudget - used, Math.max(estimated - used, 1));
+                    String queuedAt = rows.getString(6);
+                    String deadline = rows.getString(5);
+                    work.add(new QueuedWork(taskId, WorkKind.TASK, projectId, rows.getInt(3), rows.getInt(4),
+                            deadline == null ? null : TEXT.convertToEntityAttribute(deadline),
+                            queuedAt == null ? now : TEXT.convertToEntityAttribute(queuedAt), remaining));
+                }
+            }
+            Map<String, Long> available = new HashMap<>();
+            for (ProjectRoom room : rooms.values()) {
+                long windowUsed = windows.usedNow(connection, room.projectId(), room.window(), now);
+                available.put(room.projectId(), Math.max(0, room.budget() - windowUsed - room.reserved()));
+            }
+            return new Queue(work, needRaise, available, rooms);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the scheduler queue: " + e.getMessage(), e);
+        }
+    }
+
+    private static long safeLong(ResultSet rows, int column) {
+        try {
+            return rows.getLong(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String safeString(ResultSet rows, int column) {
+        try {
+            return rows.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a project has to give to its queued work. */
+    public record ProjectRoom(String projectId, long budget, BudgetWindow window, long reserved) {
+    }
+
+    /** The queue as a pass sees it. */
+    public record Queue(List<QueuedWork> work, List<String> needRaise, Map<String, Long> available,
+            Map<String, ProjectRoom> rooms) {
+    }
+}
