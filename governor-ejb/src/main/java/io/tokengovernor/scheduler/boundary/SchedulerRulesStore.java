@@ -58,7 +58,7 @@ public class SchedulerRulesStore {
                         .warning("Ignoring invalid scheduler rules in " + file + ": " + e.problems());
             }
         }
-        return SchedulerRulesFile.defaultJson();
+        return SchedulerRulesFile.write(SchedulerRules.DEFAULTS);
     }
 
     /** Validates and stores new rules; refused rules change nothing. */
