@@ -1,28 +1,20 @@
 package io.tokengovernor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.tokengovernor.system.GovernorApi.Answer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,8 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class InspectorDashboardIT {
 
     private static final String BASE = GovernorApi.BASE + "/dashboard";
-    private static final Path CHROMIUM = Path.of(System.getProperty("chrome.binary", "/usr/bin/chromium"));
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private static final By DIRECTIVE_ROWS = By.cssSelector("[id='inspectorForm:directives_data'] > tr");
@@ -44,44 +34,21 @@ class InspectorDashboardIT {
     private static final By CHECKPOINT_ROWS = By.cssSelector("[id='inspectorForm:checkpoints_data'] > tr");
     private static final By CHART_CANVAS = By.id("projectForm:usageChart_canvas");
 
-    private Path profile;
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM)) {
-            fail("No Chromium at " + CHROMIUM + ": install it with 'apt-get install -y chromium chromium-driver' "
-                    + "or point -Dchrome.binary at a Chrome/Chromium binary.");
-        }
-        if (System.getProperty("webdriver.chrome.driver") == null) {
-            if (!Files.isExecutable(Path.of(CHROMEDRIVER))) {
-                fail("No chromedriver at " + CHROMEDRIVER + ": install it with 'apt-get install -y chromium-driver' "
-                        + "or point -Dwebdriver.chrome.driver at one matching the browser.");
-            }
-            System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        }
-        profile = Files.createTempDirectory("inspector-it-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        wait = new WebDriverWait(browser, PATIENCE);
-        wait.ignoring(StaleElementReferenceException.class);
+    void openBrowser() {
+        chromium = HeadlessChromium.open();
+        browser = chromium.driver();
+        wait = chromium.waiting(PATIENCE);
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
