@@ -8,6 +8,7 @@ import io.tokengovernor.registry.entity.Agent;
 import io.tokengovernor.registry.entity.Project;
 import io.tokengovernor.registry.entity.Task;
 import io.tokengovernor.registry.entity.TaskPackage;
+import io.tokengovernor.core.scheduler.HistoricalEstimate;
 import io.tokengovernor.registry.entity.TaskRegistration;
 import io.tokengovernor.registry.entity.TaskTransition;
 import io.tokengovernor.scheduler.entity.TokensFreed;
@@ -44,6 +45,9 @@ public class TaskRegistry {
     @Inject
     Event<TokensFreed> freed;
 
+    @Inject
+    Estimates estimates;
+
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     public Registered<Task> register(String requestedId, TaskRegistration registration) {
@@ -69,7 +73,15 @@ public class TaskRegistry {
         }
         Agent agent = registration.agentId() == null ? null
                 : agents.findOrRegister(registration.agentId(), project, registration.agentType());
-        Task task = new Task(id, project, agent, taskPackage, registration, clock.instant());
+        TaskRegistration resolved = registration;
+        if (!registration.estimateGiven()) {
+            HistoricalEstimate learnt = estimates.of(registration.estimate().complexity(),
+                    agent == null ? null : agent.getType(), project.getId());
+            if (learnt.source() == HistoricalEstimate.Source.HISTORY) {
+                resolved = registration.withLearntEstimate(learnt.median());
+            }
+        }
+        Task task = new Task(id, project, agent, taskPackage, resolved, clock.instant());
         em.persist(task);
         return new Registered<>(task, true);
     }

@@ -138,10 +138,10 @@ public class Task {
         if (complexity != registration.estimate().complexity()) {
             differences.add("complexity");
         }
-        if (estimatedTokens != registration.estimate().estimatedTokens()) {
+        if (registration.estimateGiven() && estimatedTokens != registration.estimate().estimatedTokens()) {
             differences.add("estimatedTokens");
         }
-        if (tokenBudget != registration.tokenBudget()) {
+        if (registration.budgetGiven() && tokenBudget != registration.tokenBudget()) {
             differences.add("tokenBudget");
         }
         if (!Objects.equals(description, registration.description())) {

@@ -53,6 +53,9 @@ public class StatusReport {
     TaskInspector inspector;
 
     @Inject
+    io.tokengovernor.registry.boundary.Estimates estimates;
+
+    @Inject
     WindowCounter windows;
 
     @Inject
@@ -82,6 +85,10 @@ public class StatusReport {
         }
         status.put("threshold", project.thresholds(settings.thresholds()).defaultThreshold());
         status.put("counts", counts("t.project.id", project.getId()));
+        estimates.estimationError(project.getId())
+                .ifPresent(mape -> status.put("estimationError", Math.round(mape * 1000) / 1000.0));
+        estimates.resumeAccuracy(project.getId())
+                .ifPresent(share -> status.put("resumeAccuracy", Math.round(share * 1000) / 1000.0));
         return status;
     }
 
@@ -95,6 +102,12 @@ public class StatusReport {
         status.put("estimate", task.getEstimatedTokens());
         if (task.isPausedWithoutCheckpoint()) {
             status.put("pausedWithoutCheckpoint", true);
+        }
+        if (task.getPrediction() != null) {
+            status.put("prediction", task.getPrediction());
+            if (task.getPredictedResumeAt() != null) {
+                status.put("resumeAt", task.getPredictedResumeAt().toString());
+            }
         }
         return status;
     }

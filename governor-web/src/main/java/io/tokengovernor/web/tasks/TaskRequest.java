@@ -50,6 +50,7 @@ public class TaskRequest {
         TaskEstimate estimate = TaskEstimate.of(complexity, estimatedTokens);
         long budget = tokenBudget != null ? tokenBudget : estimate.estimatedTokens();
         return new TaskRegistration(Ids.normalise(projectId), Ids.normalise(agentId), agentType,
-                Ids.normalise(packageId), Ids.normalise(parentTaskId), estimate, budget, description, tier);
+                Ids.normalise(packageId), Ids.normalise(parentTaskId), estimate, budget, description, tier,
+                estimatedTokens != null, tokenBudget != null);
     }
 }
