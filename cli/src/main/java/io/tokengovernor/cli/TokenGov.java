@@ -4,6 +4,8 @@ import io.tokengovernor.cli.inspector.ConfigCommand;
 import io.tokengovernor.cli.inspector.ErrorsCommand;
 import io.tokengovernor.cli.measure.MeasureCommand;
 import io.tokengovernor.cli.project.RegisterProjectCommand;
+import io.tokengovernor.cli.scheduler.EstimateCommand;
+import io.tokengovernor.cli.scheduler.SchedulerCommand;
 import io.tokengovernor.cli.server.GovernorServer;
 import io.tokengovernor.cli.server.ServerAddress;
 import io.tokengovernor.cli.status.StatusCommand;
@@ -28,7 +30,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = CliVersion.class,
         description = "Talks to a TokenGovernor server: register projects, tasks and packages, show their status.",
         subcommands = {RegisterProjectCommand.class, TaskCommand.class, PackageCommand.class, StatusCommand.class,
-                ConfigCommand.class, ErrorsCommand.class, MeasureCommand.class, io.tokengovernor.cli.usage.UsageCommand.class})
+                ConfigCommand.class, ErrorsCommand.class, MeasureCommand.class, EstimateCommand.class,
+                SchedulerCommand.class, io.tokengovernor.cli.usage.UsageCommand.class})
 public class TokenGov {
 
     static final String SERVER_ENV = "TOKEN_GOV_URL";
