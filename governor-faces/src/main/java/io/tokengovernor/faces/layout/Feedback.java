@@ -1,6 +1,7 @@
 package io.tokengovernor.faces.layout;
 
 import io.tokengovernor.GovernorException;
+import io.tokengovernor.InvalidRequestException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.logging.Logger;
@@ -21,6 +22,18 @@ public final class Feedback {
     public static void refused(String what, GovernorException failure) {
         LOG.info(() -> what + " refused (" + failure.problemType() + "): " + failure.getMessage());
         add(FacesMessage.SEVERITY_ERROR, failure.getMessage());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Something did not happen, for a reason the user may act on; not a failure of the request. */
+    public static void warning(String summary) {
+        add(FacesMessage.SEVERITY_WARN, summary);
+    }
+
+    /** Shows every problem of a refused input as a message of its own, so all can be fixed in one go. */
+    public static void invalid(String what, InvalidRequestException failure) {
+        LOG.info(() -> what + " refused: " + failure.getMessage());
+        failure.errors().forEach(error -> add(FacesMessage.SEVERITY_ERROR, error.field() + ": " + error.message()));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
