@@ -8,6 +8,8 @@ import io.tokengovernor.cli.scheduler.EstimateCommand;
 import io.tokengovernor.cli.scheduler.SchedulerCommand;
 import io.tokengovernor.cli.server.GovernorServer;
 import io.tokengovernor.cli.server.ServerAddress;
+import io.tokengovernor.cli.simulation.OptimizeCommand;
+import io.tokengovernor.cli.simulation.SimulateCommand;
 import io.tokengovernor.cli.status.StatusCommand;
 import io.tokengovernor.cli.task.TaskCommand;
 import io.tokengovernor.cli.workpackage.PackageCommand;
@@ -31,7 +33,8 @@ import picocli.CommandLine.ScopeType;
         description = "Talks to a TokenGovernor server: register projects, tasks and packages, show their status.",
         subcommands = {RegisterProjectCommand.class, TaskCommand.class, PackageCommand.class, StatusCommand.class,
                 ConfigCommand.class, ErrorsCommand.class, MeasureCommand.class, EstimateCommand.class,
-                SchedulerCommand.class, io.tokengovernor.cli.usage.UsageCommand.class})
+                SchedulerCommand.class, io.tokengovernor.cli.usage.UsageCommand.class, SimulateCommand.class,
+                OptimizeCommand.class})
 public class TokenGov {
 
     static final String SERVER_ENV = "TOKEN_GOV_URL";
