@@ -21,6 +21,55 @@ class CrashDurabilityIT {
     private static final long TOKENS_PER_EVENT = 110;
 
     @Test
+    void a_scheduler_pass_cut_short_by_kill_minus_9_resumes_nothing_twice() throws Exception {
+        String projectId = registerProject(newId(), "crash-pass", 40 * 1_000L);
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String taskId = post("/api/tasks/register", """
+                    {"projectId":"%s","tokenBudget":100000,"estimatedTokens":1000}""".formatted(projectId))
+                    .json().get("id").asText();
+            post("/api/tasks/" + taskId + "/transitions", "{\"to\":\"RUNNING\",\"reason\":\"start\"}");
+            post("/api/tasks/" + taskId + "/checkpoints", "{\"uri\":\"s3://cp/" + taskId + "\"}");
+            tasks.add(taskId);
+        }
+        for (String taskId : tasks) {
+            InspectorFlowIT.report(taskId, "work", 1_000);
+        }
+        for (String taskId : tasks) {
+            InspectorFlowIT.report(taskId, "more", 1);
+        }
+        assertThat(queuedCount(tasks)).as("every task paused for the project's budget and queued").isEqualTo(40);
+        GovernorApi.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(GovernorApi.BASE
+                + "/api/scheduler/rules")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + GovernorApi.adminKey())
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"resumesPerMinute\":6000}")));
+
+        GovernorApi.patch("/api/projects/" + projectId, "{\"tokenBudget\":100000000}");
+        ServerProcess.killAndRestart();
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (queuedCount(tasks) > 0 && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        assertThat(queuedCount(tasks)).as("all resumed after the restart").isZero();
+        for (String taskId : tasks) {
+            List<String> moves = new ArrayList<>();
+            get("/api/tasks/" + taskId).json().get("transitions")
+                    .forEach(t -> moves.add(t.path("from").asText() + ">" + t.get("to").asText()));
+            assertThat(moves.stream().filter("QUEUED>RUNNING"::equals).count()).as(taskId).isEqualTo(1);
+        }
+        GovernorApi.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(GovernorApi.BASE
+                + "/api/scheduler/rules")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + GovernorApi.adminKey())
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    private static long queuedCount(List<String> tasks) {
+        return tasks.stream().filter(id -> "QUEUED".equals(get("/api/tasks/" + id).json().get("state").asText()))
+                .count();
+    }
+
+    @Test
     void every_acknowledged_event_survives_kill_minus_9_exactly_once() throws Exception {
         String projectId = registerProject(newId(), "crash", Long.MAX_VALUE / 4);
         String taskId = InspectorFlowIT.runningTask(projectId, Long.MAX_VALUE / 4);
