@@ -9,32 +9,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real browser (Debian's headless Chromium) against the running server: registering
  * a project, the validation path, the light/dark switch, the phone layout and a task's transitions.
  * Element ids are the Faces client ids listed at the top of each page ({@code projects.xhtml} …).
  */
-class DashboardIT {
+class DashboardIT extends BrowserTest {
 
     private static final String SERVER = System.getProperty("governor.url", "http://localhost:9080");
     private static final String BASE = SERVER + "/dashboard";
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)");
 
     private static final By REGISTER_BUTTON = By.id("projectsForm:registerProject");
@@ -48,24 +42,6 @@ class DashboardIT {
     private static final By PROJECT_COUNT = By.id("projectsForm:projects:projectCount");
     private static final By THEME_TOGGLE = By.id("themeForm:themeToggle");
     private static final By THEME_STYLESHEET = By.cssSelector("link[href*='theme.css']");
-
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = chromium.waiting(PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aProjectRegisteredThroughTheDialogAppearsInTheTable() {

@@ -3,20 +3,14 @@ package io.tokengovernor.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokengovernor.system.GovernorApi.Answer;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The inspector page and a project's page in a real browser (Debian's headless Chromium) against the
@@ -24,33 +18,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * directive, near its threshold and with its checkpoint, and its project's usage chart has data.
  * Element ids are the Faces client ids listed at the top of {@code inspector.xhtml} and {@code project.xhtml}.
  */
-class InspectorDashboardIT {
+class InspectorDashboardIT extends BrowserTest {
 
     private static final String BASE = GovernorApi.BASE + "/dashboard";
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private static final By DIRECTIVE_ROWS = By.cssSelector("[id='inspectorForm:directives_data'] > tr");
     private static final By NEAR_THRESHOLD_ROWS = By.cssSelector("[id='inspectorForm:nearThreshold_data'] > tr");
     private static final By CHECKPOINT_ROWS = By.cssSelector("[id='inspectorForm:checkpoints_data'] > tr");
     private static final By CHART_CANVAS = By.id("projectForm:usageChart_canvas");
-
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = chromium.waiting(PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aTaskOverItsThresholdIsShownWithACheckpointDirectiveNearItsThresholdAndWithItsCheckpoint() {

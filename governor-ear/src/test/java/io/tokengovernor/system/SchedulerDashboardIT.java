@@ -6,20 +6,15 @@ import static io.tokengovernor.system.GovernorApi.patch;
 import static io.tokengovernor.system.GovernorApi.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The scheduler and packages pages in a real browser (Debian's headless Chromium) against the running
@@ -27,30 +22,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a budget raise and a confirmed "Resume"; a package lists its tasks with estimate against use. Element
  * ids are the Faces client ids listed at the top of {@code scheduler.xhtml} and {@code packages.xhtml}.
  */
-class SchedulerDashboardIT {
+class SchedulerDashboardIT extends BrowserTest {
 
     private static final String BASE = GovernorApi.BASE + "/dashboard";
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static final By QUEUE_ROWS = By.cssSelector("[id='schedulerForm:queue_data'] > tr");
     private static final By PACKAGE_ROWS = By.cssSelector("[id='packagesForm:packages_data'] > tr[data-ri]");
 
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = chromium.waiting(PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    @Override
+    protected Duration patience() {
+        return Duration.ofSeconds(30);
     }
 
     @Test
