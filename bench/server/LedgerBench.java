@@ -67,7 +67,7 @@ public class LedgerBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: java LedgerBench.java setup|ingest|loop --url URL --key KEY …");
+            System.err.println("usage: java LedgerBench.java setup|ingest|loop|resume --url URL --key KEY …");
             System.exit(64);
         }
         Map<String, String> opts = new HashMap<>();
@@ -81,6 +81,7 @@ public class LedgerBench {
             case "setup" -> new LedgerBench(opts, 8).setup();
             case "ingest" -> new LedgerBench(opts, intOpt(opts, "clients", 4)).ingest();
             case "loop" -> new LedgerBench(opts, intOpt(opts, "threads", 64)).loop();
+            case "resume" -> new LedgerBench(opts, 8).resume();
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         };
         System.exit(code);
@@ -106,6 +107,79 @@ public class LedgerBench {
         System.out.println("PROJECT=" + projectId);
         System.out.println("TASKS=" + String.join(",", ids));
         return 0;
+    }
+
+    // ---------------------------------------------------------------- resume
+
+    /**
+     * Resumes per second, end to end: N tasks run their project out of tokens (each has saved a
+     * checkpoint, so each pauses at once and is queued), the rate limit is lifted, the project's
+     * budget is raised, and the clock runs until the scheduler has resumed every one of them
+     * (polling the project's queue).
+     */
+    int resume() throws Exception {
+        int tasks = intOpt(opts, "tasks", 300);
+        long perTask = 1_000;
+        Answer project = post("/api/projects/register", "{\"name\":\"bench-resume-" + UUID.randomUUID()
+                + "\",\"owner\":\"o\",\"tier\":1,\"tokenBudget\":" + tasks * perTask + "}");
+        String projectId = project.expect(200, 201).group(ID);
+        List<String> ids = new ArrayList<>();
+        StringBuilder events = new StringBuilder("{\"events\":[");
+        for (int i = 0; i < tasks; i++) {
+            String taskId = post("/api/tasks/register", "{\"projectId\":\"" + projectId
+                    + "\",\"tokenBudget\":100000,\"estimatedTokens\":" + perTask + "}").expect(200, 201).group(ID);
+            post("/api/tasks/" + taskId + "/transitions", "{\"to\":\"RUNNING\",\"reason\":\"bench\"}")
+                    .expect(200, 201);
+            post("/api/tasks/" + taskId + "/checkpoints", "{\"uri\":\"bench://" + taskId + "\"}").expect(201);
+            ids.add(taskId);
+            events.append(i == 0 ? "" : ",").append("{\"eventId\":\"resume-").append(taskId)
+                    .append("\",\"taskId\":\"").append(taskId)
+                    .append("\",\"timestamp\":\"2026-11-29T10:00:00Z\",\"inputTokens\":").append(perTask)
+                    .append(",\"outputTokens\":0}");
+        }
+        post("/api/usage/batch", events.append("]}").toString()).expect(200);
+        int queued = queued(projectId);
+        if (queued < tasks) {
+            System.err.println("only " + queued + " of " + tasks + " tasks are queued; nothing to measure");
+            return 2;
+        }
+        send("PUT", "/api/scheduler/rules", "{\"resumesPerMinute\":6000,\"passIntervalSeconds\":1}").expect(200);
+        long t0 = System.nanoTime();
+        send("PATCH", "/api/projects/" + projectId, "{\"tokenBudget\":100000000000}").expect(200);
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(120);
+        while ((queued = queued(projectId)) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        long elapsed = System.nanoTime() - t0;
+        send("PUT", "/api/scheduler/rules", "{}").expect(200);
+        if (queued > 0) {
+            System.err.println(queued + " tasks still queued after 120 s");
+            return 2;
+        }
+        double seconds = elapsed / 1e9;
+        System.out.printf(Locale.ROOT, "RESUME tasks=%d seconds=%.2f resumes_per_s=%.1f per_minute=%.0f%n", tasks,
+                seconds, tasks / seconds, tasks / seconds * 60);
+        return 0;
+    }
+
+    /** Queued tasks of the benchmark's own project (the server may hold other queued work). */
+    private int queued(String projectId) throws Exception {
+        Matcher m = Pattern.compile("\"taskId\"").matcher(send("GET", "/api/scheduler/queue?projectId=" + projectId, "")
+                .expect(200).body());
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    Answer send(String method, String path, String body) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
+                .timeout(Duration.ofSeconds(60)).method(method, "GET".equals(method)
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), r.body());
     }
 
     // ---------------------------------------------------------------- ingest

@@ -12,7 +12,8 @@
 #   LOOP_RATE       reserve+report pairs per second          (default 1000)
 #   LOOP_SECONDS    measured seconds                         (default 30, warm-up LOOP_WARMUP 10)
 #   LOOP_TASKS      tasks the pairs are spread over          (default 16)
-#   MODES           which modes to run                       (default "ingest loop")
+#   MODES           which modes to run                       (default "ingest loop resume")
+#   RESUME_TASKS    tasks queued then resumed by one budget raise (default 1000)
 #   PROFILE=1       record a JFR file of the server in $BENCH_WLP/bench.jfr (written at stop)
 #   KEEP=1          leave the server running afterwards
 #   BENCH_SYNCHRONOUS=NORMAL  experiment: SQLite synchronous mode of the copy (shipped: FULL)
@@ -115,7 +116,7 @@ setup() { # name tasks -> PROJECT=… TASKS=…
 
 status=0
 results=()
-for mode in ${MODES:-ingest loop}; do
+for mode in ${MODES:-ingest loop resume}; do
     case "$mode" in
     ingest)
         eval "$(setup bench-ingest 8)"
@@ -129,6 +130,11 @@ for mode in ${MODES:-ingest loop}; do
         echo "== loop (load average $(cut -d' ' -f1-3 /proc/loadavg))"
         out="$("${java_bench[@]}" loop --url "$url" --key "$key" --project "$PROJECT" --tasks "$TASKS" \
             --rate "${LOOP_RATE:-1000}" --seconds "${LOOP_SECONDS:-30}" --warmup "${LOOP_WARMUP:-10}" --server-pid "${server_pid:-none}")" || status=$?
+        ;;
+    resume)
+        echo "== resume (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+        out="$("${java_bench[@]}" resume --url "$url" --key "$key" --tasks "${RESUME_TASKS:-1000}" \
+            | sed 's/^RESUME /RESULT mode=resume /')" || status=$?
         ;;
     *) echo "unknown mode $mode" >&2; exit 64 ;;
     esac
