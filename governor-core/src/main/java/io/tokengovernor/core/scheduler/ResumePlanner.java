@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -55,10 +56,17 @@ public final class ResumePlanner {
             }
         }
         if (rules.backfill()) {
-            behind.sort(Comparator.<Integer>comparingLong(i -> ordered.get(i).remainingEstimate())
-                    .thenComparingInt(i -> i));
-            for (int i : behind) {
+            // smallest remaining first; a heap, because a pass fills its few slots long before a long
+            // queue is exhausted, and everything left then gets NO_SLOT without being ordered
+            PriorityQueue<Integer> smallestFirst = new PriorityQueue<>(
+                    Comparator.<Integer>comparingLong(i -> ordered.get(i).remainingEstimate()).thenComparingInt(i -> i));
+            smallestFirst.addAll(behind);
+            while (!smallestFirst.isEmpty() && pass.hasSlot()) {
+                int i = smallestFirst.poll();
                 reasons[i] = pass.tryResume(ordered.get(i), true);
+            }
+            for (int i : smallestFirst) {
+                reasons[i] = SkipReason.NO_SLOT;
             }
         }
         List<ResumeDecision.Skip> skipped = new ArrayList<>();
