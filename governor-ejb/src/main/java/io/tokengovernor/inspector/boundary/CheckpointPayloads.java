@@ -70,6 +70,11 @@ public class CheckpointPayloads {
         return cipher.decrypt(Base64.getDecoder().decode((String) rows.get(0)), checkpointId);
     }
 
+    /** Whether payload storage is on (a key is configured). */
+    public boolean enabled() {
+        return key.isPresent() && !key.get().isBlank();
+    }
+
     private PayloadCipher cipher() {
         if (key.isEmpty() || key.get().isBlank()) {
             throw new PayloadStorageOffException();

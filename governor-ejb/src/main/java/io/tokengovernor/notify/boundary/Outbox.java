@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.tokengovernor.notify.control.NotifySettings;
 
 /** The webhook outbox: what is due, how each attempt went, and what is kept for the dashboard. */
 @Stateless
@@ -25,12 +25,7 @@ public class Outbox {
     ErrorLog errors;
 
     @Inject
-    @ConfigProperty(name = "governor.webhook.max-retries", defaultValue = "3")
-    int maxRetries;
-
-    @Inject
-    @ConfigProperty(name = "governor.webhook.backoff-ms", defaultValue = "1000")
-    long backoffMillis;
+    NotifySettings settings;
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
@@ -67,9 +62,9 @@ public class Outbox {
             message.delivered(now);
             return;
         }
-        message.failed(failure, now, maxRetries, Duration.ofMillis(backoffMillis));
+        message.failed(failure, now, settings.maxRetries(), settings.backoff());
         String outcome = message.getState() == OutboxMessage.State.DEAD ? "; gave up, kept as a dead letter"
-                : "; retry " + message.getAttempts() + " of " + maxRetries + " at " + message.getNextAttemptAt();
+                : "; retry " + message.getAttempts() + " of " + settings.maxRetries() + " at " + message.getNextAttemptAt();
         errors.recordWithin(ErrorEntry.Kind.EXTERNAL_CALL, "webhook " + message.getEventType(),
                 failure + outcome, message.getProjectId());
     }

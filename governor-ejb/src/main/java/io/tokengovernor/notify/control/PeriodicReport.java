@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every {@code governor.report.interval-seconds} (5 minutes by default) each project with a webhook
@@ -49,11 +48,11 @@ public class PeriodicReport {
     Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "governor.report.interval-seconds", defaultValue = "300")
-    long intervalSeconds;
+    NotifySettings settings;
 
     @PostConstruct
     void schedule() {
+        long intervalSeconds = settings.reportIntervalSeconds();
         if (intervalSeconds <= 0) {
             LOG.info("Periodic webhook reports are off (governor.report.interval-seconds <= 0)");
             return;

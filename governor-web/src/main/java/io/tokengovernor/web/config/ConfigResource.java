@@ -1,7 +1,9 @@
 package io.tokengovernor.web.config;
 
 import io.tokengovernor.core.inspector.ThresholdSettings;
+import io.tokengovernor.inspector.boundary.CheckpointPayloads;
 import io.tokengovernor.inspector.control.InspectorSettings;
+import io.tokengovernor.notify.control.NotifySettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,20 +27,10 @@ public class ConfigResource {
     InspectorSettings settings;
 
     @Inject
-    @ConfigProperty(name = "token.gov.checkpoint.key")
-    Optional<String> checkpointKey;
+    NotifySettings notify;
 
     @Inject
-    @ConfigProperty(name = "governor.webhook.max-retries", defaultValue = "3")
-    int webhookRetries;
-
-    @Inject
-    @ConfigProperty(name = "governor.webhook.backoff-ms", defaultValue = "1000")
-    long webhookBackoffMillis;
-
-    @Inject
-    @ConfigProperty(name = "governor.report.interval-seconds", defaultValue = "300")
-    long reportIntervalSeconds;
+    CheckpointPayloads payloads;
 
     @GET
     @Operation(summary = "Server-wide settings in force",
@@ -57,10 +47,10 @@ public class ConfigResource {
         answer.put("thresholds", bounds);
         answer.put("checkpointGraceSeconds", settings.checkpointGrace().toSeconds());
         answer.put("windowZone", settings.windowZone().getId());
-        answer.put("webhookMaxRetries", webhookRetries);
-        answer.put("webhookBackoffMs", webhookBackoffMillis);
-        answer.put("reportIntervalSeconds", reportIntervalSeconds);
-        answer.put("checkpointPayloads", checkpointKey.filter(key -> !key.isBlank()).isPresent());
+        answer.put("webhookMaxRetries", notify.maxRetries());
+        answer.put("webhookBackoffMs", notify.backoff().toMillis());
+        answer.put("reportIntervalSeconds", notify.reportIntervalSeconds());
+        answer.put("checkpointPayloads", payloads.enabled());
         return answer;
     }
 }
