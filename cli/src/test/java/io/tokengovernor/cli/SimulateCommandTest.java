@@ -58,10 +58,10 @@ class SimulateCommandTest {
     }
 
     @Test
-    void a_tight_budget_pauses_tasks_that_resume_after_window_resets_and_counts_agree() throws Exception {
+    void a_tight_project_budget_pauses_tasks_that_resume_after_window_resets_and_counts_agree() throws Exception {
         long total = simulate("--task-budget", "1000000000000").get("tokens").asLong();
 
-        JsonNode report = simulate("--task-budget", "400000", "--window", "rolling_5h", "--timezone", "UTC");
+        JsonNode report = simulate("--project-budget", "400000", "--window", "rolling_5h", "--timezone", "UTC");
 
         int pauses = report.get("pauses").asInt();
         assertThat(pauses).isPositive();

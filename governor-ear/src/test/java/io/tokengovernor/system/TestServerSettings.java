@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Settings some system tests need that the default server does not have (a checkpoint key, a short
- * report interval). They reach the server as an operator's would, through its {@code server.env};
+ * report interval, a clock that tests can move forward). They reach the server as an operator's would, through its {@code server.env};
  * the server restarts once, for whichever test asks first.
  */
 final class TestServerSettings {
@@ -19,6 +19,7 @@ final class TestServerSettings {
             "usr/servers", System.getProperty("governor.server", "governor"));
     static final String CHECKPOINT_KEY = "TOKEN_GOV_CHECKPOINT_KEY";
     static final String REPORT_INTERVAL = "GOVERNOR_REPORT_INTERVAL_SECONDS";
+    static final String ADJUSTABLE_CLOCK = "GOVERNOR_CLOCK_ADJUSTABLE";
 
     private TestServerSettings() {
     }
@@ -34,7 +35,8 @@ final class TestServerSettings {
                 }
             }
         }
-        boolean complete = lines.containsKey(CHECKPOINT_KEY) && "3".equals(lines.get(REPORT_INTERVAL));
+        boolean complete = lines.containsKey(CHECKPOINT_KEY) && "3".equals(lines.get(REPORT_INTERVAL))
+                && "true".equals(lines.get(ADJUSTABLE_CLOCK));
         if (complete) {
             return;
         }
@@ -42,6 +44,7 @@ final class TestServerSettings {
         new SecureRandom().nextBytes(key);
         lines.putIfAbsent(CHECKPOINT_KEY, Base64.getEncoder().encodeToString(key));
         lines.put(REPORT_INTERVAL, "3");
+        lines.put(ADJUSTABLE_CLOCK, "true");
         StringBuilder text = new StringBuilder();
         lines.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
         Files.writeString(env, text);

@@ -23,7 +23,8 @@ public final class PolicyOptions {
     @Option(names = "--policy", paramLabel = "FILE", description = "A JSON policy file; the flags below override it.")
     Path file;
 
-    @Option(names = "--task-budget", paramLabel = "N", description = "Tokens per session (task) and window.")
+    @Option(names = "--task-budget", paramLabel = "N",
+            description = "Tokens per session (task) over its whole life, like a task budget on the server.")
     Long taskBudget;
 
     @Option(names = "--project-budget", paramLabel = "N", description = "Tokens per log project folder and window.")

@@ -26,4 +26,15 @@ public record QueuedWork(String id, WorkKind kind, String projectId, int tier, i
                     "remaining estimate must not be negative, got " + remainingEstimate + " for " + id);
         }
     }
+
+    /**
+     * What a paused task is expected to need until it completes: its estimate minus what it used, at least one
+     * token (a task past its estimate needs at least something more), and never more than its budget leaves.
+     *
+     * @param taskBudget the task's own budget, 0 for none
+     */
+    public static long remainingOf(long estimated, long used, long taskBudget) {
+        long remaining = Math.max(estimated - used, 1);
+        return taskBudget > 0 ? Math.max(1, Math.min(taskBudget - used, remaining)) : remaining;
+    }
 }

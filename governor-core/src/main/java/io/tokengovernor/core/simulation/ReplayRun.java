@@ -44,10 +44,10 @@ final class ReplayRun {
         advanceTo(at);
         openWindow(at);
         ReplayTask task = tasks.computeIfAbsent(call.task(), id -> new ReplayTask(id, call.project()));
-        if (!task.paused) {
-            task.observe(call.tokens());
-            if (task.pausingAt == null && call.tokens() > 0 && !admitted(task, call.tokens())) {
-                pauseDue(task, at, call.tokens());
+        if (!task.paused && task.pausingAt == null && call.tokens() > 0) {
+            Admission.AdmissionDecision admission = Admission.decide(call.tokens(), holders(task));
+            if (!admission.granted()) {
+                pauseDue(task, at, "task".equals(admission.limitingLevel()));
             }
         }
         if (task.paused) {
@@ -56,17 +56,16 @@ final class ReplayRun {
             timeline.prevented(at, call.tokens());
             return;
         }
+        task.observe(call.tokens());
         spend(task, at, call.tokens());
         if (task.pausingAt == null) {
-            applyDirectives(task, at, call.tokens());
+            applyDirectives(task, at);
         }
     }
 
-    /** Pauses whose grace ends after the last call still take effect. */
+    /** The replay runs on until the last pause still in its grace takes effect. */
     void finish() {
-        List<ReplayTask> due = new ArrayList<>(inGrace);
-        inGrace.clear();
-        due.forEach(task -> pause(task, task.pausingAt));
+        inGrace.stream().map(task -> task.pausingAt).max(Instant::compareTo).ifPresent(this::advanceTo);
     }
 
     SimulationReport report(long callCount) {
@@ -78,10 +77,6 @@ final class ReplayRun {
         }
         return new SimulationReport(callCount, tokens, tasks.size(), checkpoints, pauses, resumes, prevented,
                 overshoot, worst == null ? null : worst.id, worst == null ? 0 : worst.prevented, timeline.days());
-    }
-
-    private boolean admitted(ReplayTask task, long callTokens) {
-        return Admission.decide(callTokens, holders(task)).granted();
     }
 
     private Map<String, TokenBalance> holders(ReplayTask task) {
@@ -105,6 +100,19 @@ final class ReplayRun {
         timeline.spent(at, callTokens);
     }
 
+    /**
+     * Whether the task's own budget (for its whole life, not per window) asks for a checkpoint or a pause: then a
+     * window reset changes nothing for it.
+     */
+    private boolean ownBudgetAsks(ReplayTask task) {
+        if (policy.taskBudget() <= 0) {
+            return false;
+        }
+        TokenBalance own = new TokenBalance(policy.taskBudget(), task.used, 0);
+        double threshold = AdaptiveThreshold.forTask(own.budget(), task.typicalStep(), policy.thresholds());
+        return Enforcement.directive(task.id, own, threshold, false, 0).action() != DirectiveAction.CONTINUE;
+    }
+
     /** How far the task or its project is past its budget, whichever is further. */
     private long pastBudget(ReplayTask task) {
         long pastTask = policy.taskBudget() > 0 ? Math.max(0, task.used - policy.taskBudget()) : 0;
@@ -113,13 +121,14 @@ final class ReplayRun {
         return Math.max(pastTask, pastProject);
     }
 
-    private void applyDirectives(ReplayTask task, Instant at, long callTokens) {
-        for (TokenBalance balance : holders(task).values()) {
+    private void applyDirectives(ReplayTask task, Instant at) {
+        for (Map.Entry<String, TokenBalance> holder : holders(task).entrySet()) {
+            TokenBalance balance = holder.getValue();
             double threshold = AdaptiveThreshold.forTask(balance.budget(), task.typicalStep(), policy.thresholds());
             DirectiveAction action = Enforcement.directive(task.id, balance, threshold, task.checkpointAt != null, 0)
                     .action();
             if (action == DirectiveAction.PAUSE) {
-                pauseDue(task, at, callTokens);
+                pauseDue(task, at, "task".equals(holder.getKey()));
                 return;
             }
             if (action == DirectiveAction.CHECKPOINT) {
@@ -137,9 +146,9 @@ final class ReplayRun {
     }
 
     /** A budget is spent: the pause takes effect once the checkpoint grace is over. */
-    private void pauseDue(ReplayTask task, Instant at, long callTokens) {
+    private void pauseDue(ReplayTask task, Instant at, boolean ownBudget) {
+        task.waitsForRaise = task.waitsForRaise || ownBudget;
         requestCheckpoint(task, at);
-        task.remainingEstimate = Math.max(task.used, callTokens);
         Instant effective = task.checkpointAt.plusSeconds(policy.checkpointGraceSeconds());
         if (effective.isAfter(at)) {
             task.pausingAt = effective;
@@ -189,13 +198,12 @@ final class ReplayRun {
 
     private void reset(Instant at) {
         projectUsed.clear();
+        inGrace.removeIf(task -> !ownBudgetAsks(task));
         for (ReplayTask task : tasks.values()) {
-            task.used = 0;
-            if (!task.paused) {
+            if (!task.paused && !ownBudgetAsks(task)) {
                 task.startCycle();
             }
         }
-        inGrace.clear();
         if (policy.window() == BudgetWindow.ROLLING_5H) {
             windowStart = null;
             nextReset = null;

@@ -1,5 +1,6 @@
 package io.tokengovernor.core.simulation;
 
+import io.tokengovernor.core.registry.TaskEstimate;
 import io.tokengovernor.core.scheduler.QueuedWork;
 import io.tokengovernor.core.scheduler.ResumeDecision;
 import io.tokengovernor.core.scheduler.ResumePlanner;
@@ -21,6 +22,8 @@ import java.util.Map;
 final class ReplayScheduler {
 
     private static final long UNLIMITED = Long.MAX_VALUE / 4;
+    /** What the server estimates for a task registered without an estimate or complexity. */
+    static final long TASK_ESTIMATE = TaskEstimate.of(null, null).estimatedTokens();
 
     private final Policy policy;
     private final List<ReplayTask> queue = new ArrayList<>();
@@ -55,9 +58,12 @@ final class ReplayScheduler {
         List<QueuedWork> work = new ArrayList<>();
         Map<String, Long> available = new HashMap<>();
         for (ReplayTask task : queue) {
+            if (task.waitsForRaise || policy.taskBudget() > 0 && task.used >= policy.taskBudget()) {
+                continue; // its own budget stopped it: it waits for a raise, as on the server
+            }
             byId.put(task.id, task);
             work.add(new QueuedWork(task.id, WorkKind.TASK, task.project, 2, 0, null, task.queuedAt,
-                    task.remainingEstimate));
+                    QueuedWork.remainingOf(TASK_ESTIMATE, task.used, policy.taskBudget())));
             available.put(task.project, policy.projectBudget() > 0
                     ? Math.max(0, policy.projectBudget() - projectUsed.getOrDefault(task.project, 0L)) : UNLIMITED);
         }

@@ -8,18 +8,21 @@ import java.util.Arrays;
 /** One task's state during a replay. */
 final class ReplayTask {
 
-    private static final int STEPS_KEPT = 20;
+    /** As many calls as the server's inspector looks back on. */
+    private static final int STEPS_KEPT = 50;
 
     final String id;
     final String project;
+    /** Tokens spent over the task's whole life (its own budget is not per window). */
     long used;
     /** When the checkpoint of the current cycle was requested, or null. */
     Instant checkpointAt;
     /** When a pending pause takes effect (end of the checkpoint grace), or null. */
     Instant pausingAt;
     boolean paused;
+    /** The task's own budget stopped it (spent, or too small for a call): only a raise would bring it back. */
+    boolean waitsForRaise;
     Instant queuedAt;
-    long remainingEstimate;
     long prevented;
     private final long[] steps = new long[STEPS_KEPT];
     private int stepCount;
@@ -43,5 +46,6 @@ final class ReplayTask {
     void startCycle() {
         checkpointAt = null;
         pausingAt = null;
+        waitsForRaise = false;
     }
 }

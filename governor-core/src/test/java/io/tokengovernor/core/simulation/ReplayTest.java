@@ -100,19 +100,31 @@ class ReplayTest {
     }
 
     @Test
-    void a_paused_task_resumes_at_the_window_reset_and_spends_again() {
+    void a_task_paused_by_its_project_resumes_at_the_window_reset_and_spends_again() {
+        List<Call> calls = new ArrayList<>(calls("s", MONDAY, 12, 300));
+        calls.addAll(calls("s", Instant.parse("2026-03-03T09:00:00Z"), 3, 300));
+        Policy daily = Policy.of(0, 3000).withGrace(0).withWindow(BudgetWindow.DAILY, ZoneOffset.UTC);
+
+        SimulationReport report = new Replay(calls).under(daily);
+
+        assertThat(report.resumes()).isEqualTo(1);
+        assertThat(report.tokens()).isEqualTo(3900);
+        assertThat(report.timeline()).extracting(SimulationReport.Day::date, SimulationReport.Day::pauses,
+                SimulationReport.Day::resumes, SimulationReport.Day::tokens).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 2), 1, 0, 3000L),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 3), 0, 1, 900L));
+    }
+
+    @Test
+    void a_task_that_spent_its_own_budget_waits_for_a_raise_not_for_a_window_reset() {
         List<Call> calls = new ArrayList<>(calls("s", MONDAY, 12, 100));
         calls.addAll(calls("s", Instant.parse("2026-03-03T09:00:00Z"), 3, 100));
         Policy daily = taskBudget(1000).withWindow(BudgetWindow.DAILY, ZoneOffset.UTC);
 
         SimulationReport report = new Replay(calls).under(daily);
 
-        assertThat(report.resumes()).isEqualTo(1);
-        assertThat(report.tokens()).isEqualTo(1300);
-        assertThat(report.timeline()).extracting(SimulationReport.Day::date, SimulationReport.Day::pauses,
-                SimulationReport.Day::resumes, SimulationReport.Day::tokens).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 2), 1, 0, 1000L),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 3), 0, 1, 300L));
+        assertThat(report.resumes()).isZero();
+        assertThat(report.overshootPreventedTokens()).isEqualTo(500);
     }
 
     @Test
@@ -127,12 +139,13 @@ class ReplayTest {
     }
 
     @Test
-    void work_resumes_only_when_its_project_has_the_estimate_times_the_safety_factor() {
-        List<Call> calls = new ArrayList<>(calls("s", MONDAY, 12, 100));
+    void work_resumes_only_when_its_project_has_the_remaining_estimate_times_the_safety_factor() {
+        List<Call> calls = new ArrayList<>(calls("s", MONDAY, 12, 150));
         calls.add(new Call(Instant.parse("2026-03-03T09:00:00Z"), "p", "s", 100));
-        Policy policy = Policy.of(0, 1000).withGrace(0).withWindow(BudgetWindow.DAILY, ZoneOffset.UTC);
+        Policy policy = Policy.of(0, 1500).withGrace(0).withWindow(BudgetWindow.DAILY, ZoneOffset.UTC);
 
-        assertThat(new Replay(calls).under(policy.tuned(0.9, 1.2)).resumes()).as("1000 × 1.2 > 1000").isZero();
+        // paused at 1,500 used of the 3,000 estimated: 1,500 remain
+        assertThat(new Replay(calls).under(policy.tuned(0.9, 1.2)).resumes()).as("1500 × 1.2 > 1500").isZero();
         assertThat(new Replay(calls).under(policy.tuned(0.9, 1.0)).resumes()).isEqualTo(1);
     }
 
@@ -140,10 +153,10 @@ class ReplayTest {
     void resumes_keep_to_the_rate_limit_and_the_rest_resume_at_a_later_pass() {
         List<Call> calls = new ArrayList<>();
         for (String task : List.of("a", "b", "c")) {
-            calls.addAll(calls(task, MONDAY, 11, 100));
+            calls.addAll(calls(task, MONDAY, 4, 1000));
         }
         calls.sort((x, y) -> x.at().compareTo(y.at()));
-        Policy policy = taskBudget(1000).withWindow(BudgetWindow.DAILY, ZoneOffset.UTC)
+        Policy policy = Policy.of(0, 9000).withGrace(0).withWindow(BudgetWindow.DAILY, ZoneOffset.UTC)
                 .withRules(new SchedulerRules(2, 1.2, 2, true, 0.5, 10));
         List<Call> early = new ArrayList<>(calls);
         early.add(new Call(Instant.parse("2026-03-03T00:00:30Z"), "p", "a", 1));
@@ -156,16 +169,16 @@ class ReplayTest {
 
     @Test
     void a_rolling_window_frees_the_budget_five_hours_after_it_opened() {
-        List<Call> calls = new ArrayList<>(calls("s", MONDAY, 12, 100));
-        calls.add(new Call(MONDAY.plusSeconds(4 * 3600 + 59 * 60), "p", "s", 100));
-        calls.add(new Call(MONDAY.plusSeconds(5 * 3600 + 60), "p", "s", 100));
-        Policy rolling = taskBudget(1000).withWindow(BudgetWindow.ROLLING_5H, ZoneOffset.UTC);
+        List<Call> calls = new ArrayList<>(calls("s", MONDAY, 12, 300));
+        calls.add(new Call(MONDAY.plusSeconds(4 * 3600 + 59 * 60), "p", "s", 300));
+        calls.add(new Call(MONDAY.plusSeconds(5 * 3600 + 60), "p", "s", 300));
+        Policy rolling = Policy.of(0, 3000).withGrace(0).withWindow(BudgetWindow.ROLLING_5H, ZoneOffset.UTC);
 
         SimulationReport report = new Replay(calls).under(rolling);
 
         assertThat(report.resumes()).isEqualTo(1);
-        assertThat(report.overshootPreventedTokens()).isEqualTo(300);
-        assertThat(report.tokens()).isEqualTo(1100);
+        assertThat(report.overshootPreventedTokens()).isEqualTo(900);
+        assertThat(report.tokens()).isEqualTo(3300);
     }
 
     @Test

@@ -39,7 +39,8 @@ public class CheckpointPayloads {
     @ConfigProperty(name = "token.gov.checkpoint.key")
     Optional<String> key;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Seals and stores the payload of the task's checkpoint (replacing an earlier one); returns its SHA-256. */
     public String store(String taskId, String checkpointId, byte[] jsonl) {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import io.tokengovernor.notify.boundary.Notifications;
 import java.util.LinkedHashMap;
@@ -29,7 +28,8 @@ public class Checkpoints {
     @Inject
     Notifications notifications;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     /**
      * Marks the task's open checkpoint request as saved (or records an unrequested checkpoint), so

@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -36,7 +35,8 @@ public class Preemption {
     @Inject
     Notifications notifications;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     /** @return whether tier-2 reservations were released to make room for {@code tokens} */
     public boolean yieldFor(Connection connection, String projectId, String tier1TaskId, long tokens, long windowUsed)

@@ -22,7 +22,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,8 @@ public class ReservationDesk {
     @Inject
     jakarta.enterprise.event.Event<TokensFreed> freed;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     public Reservation reserve(String taskId, long tokens, long ttlSeconds) {
         if (tokens <= 0) {
@@ -75,20 +75,16 @@ public class ReservationDesk {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             Owner owner = ownerOf(connection, taskId);
-            if (owner.state().isFinal() || owner.state() == TaskState.PAUSED) {
+            if (owner.state().isFinal() || owner.state() == TaskState.PAUSED || owner.state() == TaskState.QUEUED) {
                 throw ConflictException.state("Task " + taskId + " is " + owner.state()
                         + " and cannot reserve tokens.");
             }
             String refusal = hold(connection, owner, tokens, now);
             if (refusal != null) {
+                // nothing of this attempt stays; the caller records the pause the refusal makes due
+                // (TaskInspector.refused) in a transaction of its own, with the directive to answer
                 context.setRollbackOnly();
-                Directive current = inspector.directiveFor(taskId);
-                // a hold the task level granted before another level refused is rolled back: do not show it
-                long heldHere = refusal.startsWith("task") ? 0 : tokens;
-                Directive directive = new Directive(current.taskId(), current.action(), current.used(),
-                        Math.max(0, current.reserved() - heldHere), current.budget(), current.threshold(),
-                        current.remainingEstimate(), current.reason());
-                return new Reservation(null, false, tokens, null, refusal, denied(directive, refusal));
+                return new Reservation(null, false, tokens, null, refusal, null);
             }
             String id = UUID.randomUUID().toString();
             Instant expiresAt = now.plusSeconds(ttlSeconds);
@@ -190,13 +186,6 @@ public class ReservationDesk {
             update.setLong(3, tokens);
             return update.executeUpdate() == 1;
         }
-    }
-
-    private static Directive denied(Directive current, String refusal) {
-        DirectiveAction action = current.action() == DirectiveAction.CONTINUE ? DirectiveAction.CHECKPOINT
-                : current.action();
-        return new Directive(current.taskId(), action, current.used(), current.reserved(), current.budget(),
-                current.threshold(), current.remainingEstimate(), "reservation denied: " + refusal);
     }
 
     private static String describe(BudgetWindow window) {

@@ -22,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import io.tokengovernor.notify.boundary.Notifications;
 import io.tokengovernor.notify.boundary.Notifications.Event;
@@ -43,6 +42,8 @@ public class TaskInspector {
     private static final int TASK_HISTORY = 50;
     private static final int AGENT_TYPE_HISTORY = 200;
     private static final int MIN_TASK_SAMPLES = 3;
+    /** States in which a task may spend tokens; a queued task waits for the scheduler. */
+    private static final List<TaskState> ACTIVE = List.of(TaskState.REGISTERED, TaskState.RUNNING);
 
     @PersistenceContext(unitName = "governor")
     EntityManager em;
@@ -65,26 +66,52 @@ public class TaskInspector {
     @Inject
     jakarta.enterprise.event.Event<DirectiveIssued> issued;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     /** The directive for a task, enforcing it: checkpoint requests and pauses are recorded and announced. */
     public Directive enforce(String taskId) {
-        Directive directive = decide(taskId);
+        Directive directive = decide(taskId, null);
         issued.fire(new DirectiveIssued(projectOf(taskId), directive));
         return directive;
+    }
+
+    /**
+     * A reservation of the task was refused: a pause is due, as when a budget is spent. It takes effect at once
+     * when the checkpoint grace is over, else at its end; meanwhile the task is asked to save a checkpoint.
+     */
+    public Directive refused(String taskId, String refusal) {
+        Directive directive = decide(taskId, refusal);
+        Directive answer = new Directive(directive.taskId(), directive.action(), directive.used(),
+                directive.reserved(), directive.budget(), directive.threshold(), directive.remainingEstimate(),
+                "reservation denied: " + refusal + "; " + directive.reason());
+        issued.fire(new DirectiveIssued(projectOf(taskId), answer));
+        return answer;
     }
 
     private String projectOf(String taskId) {
         return task(taskId).getProject().getId();
     }
 
-    private Directive decide(String taskId) {
+    private Directive decide(String taskId, String refusal) {
         Task task = task(taskId);
         Instant now = clock.instant();
-        double threshold = thresholdOf(task);
+        WindowCounter.Window window = projectWindow(task.getProject(), now);
+        long step = typicalStep(task);
+        double threshold = thresholdOf(task, step);
+        if (!stopped(task) && task.getCheckpointRequestedAt() != null
+                && task.getCheckpointRequestedAt().isBefore(window.start())
+                && Enforcement.directive(task.getId(), task.balance(), threshold, false, 0).action()
+                        == DirectiveAction.CONTINUE) {
+            // a new window and nothing of the task's own budget asks for it: a new cycle, as after a resume
+            task.startCheckpointCycle(now);
+        }
+        if (refusal != null && !stopped(task)) {
+            task.pauseDue(now, !refusal.startsWith("project"));
+        }
         task.applyThreshold(threshold);
-        Directive directive = evaluate(task, threshold, now);
-        if (task.getState() == TaskState.PAUSED || task.getState().isFinal()) {
+        Directive directive = evaluate(task, threshold, step, window);
+        if (stopped(task)) {
             return directive; // already stopped: nothing more to ask of it
         }
         if (directive.action() == DirectiveAction.CHECKPOINT && task.requestCheckpoint(now)) {
@@ -95,6 +122,7 @@ public class TaskInspector {
         if (directive.action() != DirectiveAction.PAUSE) {
             return directive;
         }
+        task.pauseDue(now, task.balance().exhausted());
         if (task.requestCheckpoint(now)) {
             em.persist(new Checkpoint(task.getId(), Checkpoint.Reason.BUDGET, now));
             notifications.notify(task.getProject(), Event.budget_exhausted, facts(directive));
@@ -113,30 +141,62 @@ public class TaskInspector {
         return directive;
     }
 
-    /** Enforces the directive of every task whose checkpoint grace ran out while over budget. */
+    /** Pauses every task whose pause is due and whose checkpoint grace is over; answers how many paused. */
     public int enforceOverdue() {
-        Instant graceStart = clock.instant().minus(settings.checkpointGrace());
-        List<Task> overdue = em.createQuery("select t from Task t where t.checkpointState ="
-                + " io.tokengovernor.registry.entity.CheckpointState.REQUESTED and t.usedTokens >= t.tokenBudget"
-                + " and t.checkpointRequestedAt <= :graceStart and t.state in :active", Task.class)
-                .setParameter("graceStart", graceStart)
-                .setParameter("active", List.of(io.tokengovernor.core.registry.TaskState.REGISTERED,
-                        io.tokengovernor.core.registry.TaskState.RUNNING,
-                        io.tokengovernor.core.registry.TaskState.QUEUED))
+        List<Task> overdue = em.createQuery("select t from Task t where t.pauseDueAt is not null and t.state in"
+                + " :active and (t.checkpointState <> :requested or t.checkpointRequestedAt <= :graceStart)", Task.class)
+                .setParameter("active", ACTIVE)
+                .setParameter("requested", CheckpointState.REQUESTED)
+                .setParameter("graceStart", clock.instant().minus(settings.checkpointGrace()))
                 .setMaxResults(500).getResultList();
-        overdue.forEach(task -> enforce(task.getId()));
-        return overdue.size();
+        int paused = 0;
+        for (Task task : overdue) {
+            enforce(task.getId());
+            paused += stopped(task) ? 1 : 0;
+        }
+        return paused;
+    }
+
+    /** When the first checkpoint grace still running before a due pause ends, if one is. */
+    public java.util.Optional<Instant> nextGraceEnd() {
+        return graceEnd("min");
+    }
+
+    /** When the last checkpoint grace still running before a due pause ends, if one is. */
+    public java.util.Optional<Instant> lastGraceEnd() {
+        return graceEnd("max");
+    }
+
+    private java.util.Optional<Instant> graceEnd(String aggregate) {
+        List<Instant> starts = em.createQuery("select " + aggregate + "(t.checkpointRequestedAt) from Task t"
+                + " where t.pauseDueAt is not null and t.checkpointState = :requested"
+                + " and t.checkpointRequestedAt > :graceStart and t.state in :active", Instant.class)
+                .setParameter("requested", CheckpointState.REQUESTED)
+                .setParameter("graceStart", clock.instant().minus(settings.checkpointGrace()))
+                .setParameter("active", ACTIVE)
+                .getResultList();
+        return starts.stream().filter(java.util.Objects::nonNull).findFirst()
+                .map(start -> start.plus(settings.checkpointGrace()));
     }
 
     /** The directive for a task as things stand, without changing anything. */
     public Directive directiveFor(String taskId) {
         Task task = task(taskId);
-        double threshold = task.getThreshold() != null ? task.getThreshold() : thresholdOf(task);
-        return evaluate(task, threshold, clock.instant());
+        long step = typicalStep(task);
+        double threshold = task.getThreshold() != null ? task.getThreshold() : thresholdOf(task, step);
+        return evaluate(task, threshold, step, projectWindow(task.getProject(), clock.instant()));
     }
 
-    private Directive evaluate(Task task, double threshold, Instant now) {
-        if (task.getState() == TaskState.PAUSED || task.getState().isFinal()) {
+    private static boolean stopped(Task task) {
+        return !ACTIVE.contains(task.getState());
+    }
+
+    /**
+     * The task's own rule first; then its project's window: spent means PAUSE, and its adaptive threshold (one
+     * typical step of this task before the project's budget ends) asks for a checkpoint like the task's own.
+     */
+    private Directive evaluate(Task task, double threshold, long step, WindowCounter.Window window) {
+        if (stopped(task)) {
             TokenBalance balance = task.balance();
             return new Directive(task.getId(), DirectiveAction.PAUSE, balance.used(), balance.reserved(),
                     balance.budget(), threshold, Math.max(0, task.getEstimatedTokens() - balance.used()),
@@ -145,10 +205,29 @@ public class TaskInspector {
         boolean saved = task.getCheckpointState() == CheckpointState.SAVED;
         Directive directive = Enforcement.directive(task.getId(), task.balance(), threshold, saved,
                 task.getEstimatedTokens());
-        if (directive.action() != DirectiveAction.PAUSE && projectExhausted(task.getProject(), now)) {
+        if (directive.action() == DirectiveAction.PAUSE) {
+            return directive;
+        }
+        Project project = task.getProject();
+        TokenBalance room = new TokenBalance(project.getTokenBudget(), window.used(), 0);
+        if (room.exhausted()) {
             return new Directive(task.getId(), DirectiveAction.PAUSE, directive.used(), directive.reserved(),
                     directive.budget(), threshold, directive.remainingEstimate(),
                     "project budget exhausted for the current window");
+        }
+        double projectThreshold = AdaptiveThreshold.forTask(project.getTokenBudget(), step,
+                project.thresholds(settings.thresholds()));
+        if (task.getPauseDueAt() != null) {
+            return new Directive(task.getId(), DirectiveAction.PAUSE, directive.used(), directive.reserved(),
+                    directive.budget(), threshold, directive.remainingEstimate(), "a pause is due since "
+                            + task.getPauseDueAt() + " (a reservation was refused)");
+        }
+        if (directive.action() == DirectiveAction.CONTINUE && Enforcement.directive(task.getId(), room,
+                projectThreshold, saved, 0).action() == DirectiveAction.CHECKPOINT) {
+            return new Directive(task.getId(), DirectiveAction.CHECKPOINT, directive.used(), directive.reserved(),
+                    directive.budget(), threshold, directive.remainingEstimate(), "project threshold reached: "
+                            + room.used() + " of " + room.budget() + " tokens of the current window used, threshold "
+                            + Math.round(projectThreshold * 100) + "%");
         }
         return directive;
     }
@@ -170,18 +249,17 @@ public class TaskInspector {
                 && now.isBefore(task.getCheckpointRequestedAt().plus(settings.checkpointGrace()));
     }
 
-    private boolean projectExhausted(Project project, Instant now) {
+    private WindowCounter.Window projectWindow(Project project, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
-            long used = windows.usedNow(connection, project.getId(), project.getBudgetWindow(), now);
-            return new TokenBalance(project.getTokenBudget(), used, 0).exhausted();
+            return windows.current(connection, project.getId(), project.getBudgetWindow(), now);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the budget window of project " + project.getId(), e);
         }
     }
 
     /** The adaptive threshold: one typical step (p90 of this task's calls, else its agent type's) before the end. */
-    double thresholdOf(Task task) {
-        return AdaptiveThreshold.forTask(task.getTokenBudget(), typicalStep(task),
+    private double thresholdOf(Task task, long step) {
+        return AdaptiveThreshold.forTask(task.getTokenBudget(), step,
                 task.getProject().thresholds(settings.thresholds()));
     }
 

@@ -6,8 +6,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +20,8 @@ public class ErrorLog {
     @PersistenceContext(unitName = "governor")
     EntityManager em;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     /** Records in a transaction of its own: the failure being logged usually rolled the caller's back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -7,8 +7,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +27,8 @@ public class Notifications {
     @PersistenceContext(unitName = "governor")
     EntityManager em;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     /** Queues the event when the project has a webhook; does nothing otherwise. */
     public void notify(Project project, Event event, Map<String, ?> details) {

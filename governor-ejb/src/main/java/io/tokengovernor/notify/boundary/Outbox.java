@@ -27,7 +27,8 @@ public class Outbox {
     @Inject
     NotifySettings settings;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     /**
      * Messages whose next attempt is due, with where they go; at most {@code perProject} of one

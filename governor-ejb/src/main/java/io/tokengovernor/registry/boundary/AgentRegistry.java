@@ -6,8 +6,8 @@ import io.tokengovernor.registry.entity.Project;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +18,8 @@ public class AgentRegistry {
     @PersistenceContext(unitName = "governor")
     EntityManager em;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     public Agent findOrRegister(String id, Project project, String type) {
         Agent agent = em.find(Agent.class, id);

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +31,8 @@ public class PackageRegistry {
     @Inject
     ProjectRegistry projects;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     public Registered<TaskPackage> register(String requestedId, PackageRegistration registration) {
         String id = requestedId != null ? requestedId : UUID.randomUUID().toString();

@@ -19,7 +19,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,8 @@ public class ProjectRegistry {
     @Inject
     Event<TokensFreed> freed;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     /** Registers a project; the same id with the same content again is a no-op, with other content a conflict. */
     public Registered<Project> register(String requestedId, ProjectRegistration registration) {

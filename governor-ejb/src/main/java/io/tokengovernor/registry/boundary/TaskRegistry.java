@@ -23,7 +23,6 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +47,8 @@ public class TaskRegistry {
     @Inject
     Estimates estimates;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     public Registered<Task> register(String requestedId, TaskRegistration registration) {
         String id = requestedId != null ? requestedId : UUID.randomUUID().toString();

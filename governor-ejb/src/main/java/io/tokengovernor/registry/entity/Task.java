@@ -58,6 +58,10 @@ public class Task {
     private String description;
     @Column(name = "checkpoint_requested_at")
     private Instant checkpointRequestedAt;
+    @Column(name = "pause_due_at")
+    private Instant pauseDueAt;
+    @Column(name = "pause_cause")
+    private String pauseCause;
     @Column(name = "paused_without_checkpoint")
     private boolean pausedWithoutCheckpoint;
     private Double threshold;
@@ -164,6 +168,15 @@ public class Task {
         return true;
     }
 
+    /** A new budget window started: the checkpoint asked for in the last one no longer counts. */
+    public void startCheckpointCycle(Instant now) {
+        checkpointState = CheckpointState.NONE;
+        checkpointRequestedAt = null;
+        pauseDueAt = null;
+        pauseCause = null;
+        updatedAt = now;
+    }
+
     /** A checkpoint saved after a pause repairs the pause: nothing is lost any more. */
     public void checkpointSaved(Instant now) {
         checkpointState = CheckpointState.SAVED;
@@ -180,6 +193,7 @@ public class Task {
             return false;
         }
         moveTo(TaskState.PAUSED, reason, now);
+        pauseDueAt = null;
         pausedWithoutCheckpoint = checkpointState != CheckpointState.SAVED;
         pausedAfterResume = pausedAfterResume || resumes > 0;
         return true;
@@ -205,6 +219,31 @@ public class Task {
         prediction = null;
         checkpointState = CheckpointState.NONE;
         checkpointRequestedAt = null;
+        pauseDueAt = null;
+        pauseCause = null;
+    }
+
+    /**
+     * A budget is spent or a reservation was refused: the task pauses once its checkpoint grace is over.
+     *
+     * @param ownBudget whether the task's own (or its package's) budget is the cause, which only a raise helps,
+     *                  rather than its project's window, which a reset frees
+     */
+    public void pauseDue(Instant now, boolean ownBudget) {
+        if (pauseDueAt == null) {
+            pauseDueAt = now;
+            pauseCause = ownBudget ? "OWN" : "PROJECT";
+            updatedAt = now;
+        }
+    }
+
+    /** Whether the task waits for a raise of its own budget (or its package's) rather than for project tokens. */
+    public boolean waitsForOwnBudget() {
+        return "OWN".equals(pauseCause) || usedTokens >= tokenBudget;
+    }
+
+    public Instant getPauseDueAt() {
+        return pauseDueAt;
     }
 
     /** What the scheduler expects for this queued task: when it resumes, and with how many tokens free. */
@@ -216,6 +255,9 @@ public class Task {
 
     /** Raises (or lowers) the task's own budget. */
     public void changeBudget(long tokens, Instant now) {
+        if (tokens > tokenBudget && "OWN".equals(pauseCause)) {
+            pauseCause = null; // raised: what stopped it may fit now
+        }
         this.tokenBudget = tokens;
         this.updatedAt = now;
     }

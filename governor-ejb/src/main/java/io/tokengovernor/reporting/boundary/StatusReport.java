@@ -41,6 +41,9 @@ public class StatusReport {
     EntityManager em;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     ProjectRegistry projects;
     @Inject
     TaskRegistry tasks;
@@ -114,7 +117,7 @@ public class StatusReport {
 
     private long windowUsed(Project project) {
         try (Connection connection = dataSource.getConnection()) {
-            return windows.usedNow(connection, project.getId(), project.getBudgetWindow(), Instant.now());
+            return windows.usedNow(connection, project.getId(), project.getBudgetWindow(), clock.instant());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the budget window of project " + project.getId(), e);
         }

@@ -2,6 +2,7 @@ package io.tokengovernor.scheduler.boundary;
 
 import io.tokengovernor.InvalidRequestException;
 import io.tokengovernor.core.registry.TaskState;
+import io.tokengovernor.core.scheduler.QueuedWork;
 import io.tokengovernor.core.scheduler.SchedulerRules;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,6 +33,9 @@ public class ManualResume {
     @Inject
     SchedulerRulesStore rulesStore;
 
+    @Inject
+    java.time.Clock clock;
+
     public List<Outcome> resume(String taskId, String packageId, boolean all, boolean force) {
         int named = (taskId != null ? 1 : 0) + (packageId != null ? 1 : 0) + (all ? 1 : 0);
         if (named != 1) {
@@ -39,18 +43,18 @@ public class ManualResume {
         }
         List<QueueSnapshot.Candidate> targets = snapshot.candidates(taskId, packageId, all);
         SchedulerRules rules = rulesStore.current();
-        Map<String, Long> available = new HashMap<>(snapshot.queue(Instant.now()).available());
+        Map<String, Long> available = new HashMap<>(snapshot.queue(clock.instant()).available());
         List<Outcome> outcomes = new ArrayList<>();
         for (QueueSnapshot.Candidate task : targets) {
             if (task.state() != TaskState.QUEUED && task.state() != TaskState.PAUSED) {
                 outcomes.add(new Outcome(task.taskId(), false, "the task is " + task.state() + ", not paused or queued"));
                 continue;
             }
-            long remaining = Math.max(1, Math.min(task.budget() - task.used(), Math.max(task.estimated() - task.used(),
-                    1)));
+            long remaining = QueuedWork.remainingOf(task.estimated(), task.used(), task.budget());
             long needed = rules.tokensToResume(remaining);
             long room = available.getOrDefault(task.projectId(), 0L);
             String refusal = task.used() >= task.budget() ? "the task has spent its budget"
+                    : task.waitsForOwnBudget() ? "the task's budget cannot take its next call; raise it first"
                     : room < needed ? "the project has " + room + " tokens, " + needed + " needed" : null;
             if (refusal != null && !force) {
                 outcomes.add(new Outcome(task.taskId(), false, refusal));

@@ -32,6 +32,16 @@ public class QueueSnapshot {
         return reader.read(now);
     }
 
+    /** When the next budget window that queued work waits for starts afresh. */
+    public java.util.Optional<Instant> nextWindowReset(Instant now) {
+        return reader.nextWindowReset(now);
+    }
+
+    public long queuedCount() {
+        return em.createQuery("select count(t) from Task t where t.state = :queued", Long.class)
+                .setParameter("queued", TaskState.QUEUED).getSingleResult();
+    }
+
     public List<Instant> automaticResumesSince(Instant since) {
         List<?> rows = em.createNativeQuery("SELECT resumed_at FROM scheduler_resume WHERE manual = 0"
                 + " AND resumed_at > ?").setParameter(1, TEXT.convertToDatabaseColumn(since)).getResultList();
@@ -60,7 +70,7 @@ public class QueueSnapshot {
         return tasks.stream()
                 .filter(task -> all || task.getState() == TaskState.QUEUED || task.getState() == TaskState.PAUSED)
                 .map(task -> new Candidate(task.getId(), task.getProject().getId(), task.getTokenBudget(),
-                        task.getUsedTokens(), task.getEstimatedTokens(), task.getState()))
+                        task.getUsedTokens(), task.getEstimatedTokens(), task.getState(), task.waitsForOwnBudget()))
                 .toList();
     }
 
@@ -84,6 +94,6 @@ public class QueueSnapshot {
 
     /** A task that could be resumed by hand. */
     public record Candidate(String taskId, String projectId, long budget, long used, long estimated,
-            TaskState state) {
+            TaskState state, boolean waitsForOwnBudget) {
     }
 }

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,7 +41,8 @@ public class Resumer {
     @Inject
     Event<DirectiveIssued> issued;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     /** @return whether the task was resumed now (false when it was not waiting any more) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -18,15 +18,24 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import io.tokengovernor.time.GovernorClock;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs scheduler passes: on a timer (the rules' {@code passIntervalSeconds}, 10 s by default) and
- * right after anything frees tokens. Only one pass runs at a time; passes asked for while one runs
- * collapse into one more.
+ * Runs scheduler passes: on a timer (the rules' {@code passIntervalSeconds}, 10 s by default), at the
+ * next reset of a budget window that queued work waits for, and right after anything frees tokens.
+ * Only one pass runs at a time; passes asked for while one runs collapse into one more.
+ *
+ * <p>With an adjustable clock (tests) the window resets are not timed here but by
+ * {@link VirtualTime}, which moves the clock through them.
  */
 @Startup
 @Singleton
@@ -52,8 +61,21 @@ public class Scheduler {
     @Inject
     SchedulerRulesStore rules;
 
+    @Inject
+    QueueSnapshot snapshot;
+
+    @Inject
+    GovernorClock governorClock;
+
+    @Inject
+    Clock clock;
+
+    private static final String INTERVAL = "scheduler-pass";
+    private static final String WINDOW_RESET = "window-reset";
+
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private final AtomicBoolean passRequested = new AtomicBoolean();
+    private final AtomicReference<Instant> lastPassAt = new AtomicReference<>();
 
     @PostConstruct
     void start() {
@@ -62,8 +84,8 @@ public class Scheduler {
 
     /** Restarts the pass timer with a new interval (after the rules changed). */
     public void reschedule(long intervalMillis) {
-        timers.getTimers().forEach(jakarta.ejb.Timer::cancel);
-        timers.createIntervalTimer(intervalMillis, intervalMillis, new TimerConfig("scheduler-pass", false));
+        cancel(INTERVAL);
+        timers.createIntervalTimer(intervalMillis, intervalMillis, new TimerConfig(INTERVAL, false));
     }
 
     @Timeout
@@ -74,14 +96,48 @@ public class Scheduler {
     /** Runs one pass now, waiting for a running one to finish first. */
     public SchedulerPass.PassOutcome runPass() {
         oneAtATime.lock();
+        SchedulerPass.PassOutcome outcome = new SchedulerPass.PassOutcome(0, 0, 0);
         try {
             passRequested.set(false);
-            return pass.run();
+            lastPassAt.set(clock.instant());
+            outcome = pass.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A scheduler pass failed; the next one runs at the next trigger", e);
-            return new SchedulerPass.PassOutcome(0, 0, 0);
         } finally {
             oneAtATime.unlock();
+        }
+        armWindowReset(outcome);
+        return outcome;
+    }
+
+    /** When the last pass started, by the server's clock; null before the first. */
+    public Instant lastPassAt() {
+        return lastPassAt.get();
+    }
+
+    /** A pass at the next reset of a window that queued work waits for (real clock only). */
+    private void armWindowReset(SchedulerPass.PassOutcome outcome) {
+        if (governorClock.adjustable()) {
+            return;
+        }
+        try {
+            cancel(WINDOW_RESET);
+            if (outcome.stillQueued() == 0) {
+                return;
+            }
+            Optional<Instant> reset = snapshot.nextWindowReset(clock.instant());
+            reset.ifPresent(at -> timers.createSingleActionTimer(Date.from(at.plusMillis(1)),
+                    new TimerConfig(WINDOW_RESET, false)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot time the next window reset; the interval timer still runs passes", e);
+        }
+    }
+
+    private void cancel(String name) {
+        for (jakarta.ejb.Timer timer : timers.getTimers()) {
+            if (name.equals(timer.getInfo())) {
+                timer.cancel();
+            }
         }
     }
 

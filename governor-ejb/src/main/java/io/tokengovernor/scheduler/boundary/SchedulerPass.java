@@ -41,7 +41,8 @@ public class SchedulerPass {
     @Inject
     InspectorSettings settings;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public PassOutcome run() {
         Instant now = clock.instant();

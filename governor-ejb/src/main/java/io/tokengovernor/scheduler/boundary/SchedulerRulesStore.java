@@ -33,7 +33,8 @@ public class SchedulerRulesStore {
     @ConfigProperty(name = "governor.scheduler.rules-file")
     Optional<String> rulesFile;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public SchedulerRules current() {
         return SchedulerRulesFile.read(currentJson());

@@ -1,6 +1,8 @@
 package io.tokengovernor.scheduler.control;
 
 import io.tokengovernor.core.budget.BudgetWindow;
+import io.tokengovernor.core.budget.BudgetWindows;
+import io.tokengovernor.inspector.control.InspectorSettings;
 import io.tokengovernor.core.scheduler.QueuedWork;
 import io.tokengovernor.core.scheduler.WorkKind;
 import io.tokengovernor.persistence.InstantConverter;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -35,13 +38,19 @@ public class QueueReader {
     @Inject
     WindowCounter windows;
 
-    /** The queued tasks; a task whose own budget is spent cannot resume before a raise and is set apart. */
+    @Inject
+    InspectorSettings settings;
+
+    /**
+     * The queued tasks; a task stopped by its own budget (spent, or too small for its next call) cannot resume
+     * before a raise and is set apart.
+     */
     public Queue read(Instant now) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT t.id, t.project_id,"
                         + " COALESCE(t.tier, p.tier), COALESCE(k.priority, 0), k.deadline, t.queued_at,"
                         + " t.estimated_tokens, t.used_tokens, t.token_budget, p.token_budget, p.budget_window,"
-                        + " p.reserved_tokens FROM task t JOIN project p ON p.id = t.project_id"
+                        + " p.reserved_tokens, t.pause_cause FROM task t JOIN project p ON p.id = t.project_id"
                         + " LEFT JOIN task_package k ON k.id = t.package_id WHERE t.state = 'QUEUED'")) {
             List<QueuedWork> work = new ArrayList<>();
             List<String> needRaise = new ArrayList<>();
@@ -55,11 +64,11 @@ public class QueueReader {
                     long taskBudget = rows.getLong(9);
                     rooms.computeIfAbsent(projectId, id -> new ProjectRoom(id, safeLong(rows, 10),
                             BudgetWindow.valueOf(safeString(rows, 11)), safeLong(rows, 12)));
-                    if (used >= taskBudget) {
+                    if (used >= taskBudget || "OWN".equals(rows.getString(13))) {
                         needRaise.add(taskId);
                         continue;
                     }
-                    long remaining = Math.min(taskBudget - used, Math.max(estimated - used, 1));
+                    long remaining = QueuedWork.remainingOf(estimated, used, taskBudget);
                     String queuedAt = rows.getString(6);
                     String deadline = rows.getString(5);
                     work.add(new QueuedWork(taskId, WorkKind.TASK, projectId, rows.getInt(3), rows.getInt(4),
@@ -75,6 +84,33 @@ public class QueueReader {
             return new Queue(work, needRaise, available, rooms);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the scheduler queue: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The earliest instant after {@code now} at which the budget window of a project with queued work starts
+     * afresh; empty when no queued work waits for a window.
+     */
+    public Optional<Instant> nextWindowReset(Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT DISTINCT p.id, p.budget_window"
+                        + " FROM project p JOIN task t ON t.project_id = p.id WHERE t.state = 'QUEUED'"
+                        + " AND p.budget_window <> 'NONE'")) {
+            Instant earliest = null;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    BudgetWindow window = BudgetWindow.valueOf(rows.getString(2));
+                    Instant rolling = window == BudgetWindow.ROLLING_5H
+                            ? windows.latestStart(connection, rows.getString(1)) : null;
+                    Instant next = BudgetWindows.nextStart(window, now, settings.windowZone(), rolling).orElse(null);
+                    if (next != null && next.isAfter(now) && (earliest == null || next.isBefore(earliest))) {
+                        earliest = next;
+                    }
+                }
+            }
+            return Optional.ofNullable(earliest);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the budget windows of queued work: " + e.getMessage(), e);
         }
     }
 

@@ -19,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +49,8 @@ public class LedgerBook {
     @Inject
     TaskInspector inspector;
 
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    @Inject
+    Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<RecordedBatch> record(List<UsageBatch> batches) {

@@ -40,11 +40,20 @@ public class WindowCounter {
     /** Tokens spent in the project's window that contains {@code now}; 0 when that window has not opened. */
     public long usedNow(Connection connection, String projectId, BudgetWindow window, Instant now)
             throws SQLException {
+        return current(connection, projectId, window, now).used();
+    }
+
+    /**
+     * The project's window that contains {@code now}: its start and the tokens spent in it. A rolling window
+     * that has not opened yet starts at {@code now} with nothing spent; NONE started at the epoch.
+     */
+    public Window current(Connection connection, String projectId, BudgetWindow window, Instant now)
+            throws SQLException {
         Instant start;
         if (window == BudgetWindow.ROLLING_5H) {
             start = latestStart(connection, projectId);
             if (start == null || !BudgetWindows.isOpen(window, start, now, settings.windowZone())) {
-                return 0;
+                return new Window(now, 0);
             }
         } else {
             start = BudgetWindows.startOf(window, now, settings.windowZone(), null);
@@ -54,9 +63,13 @@ public class WindowCounter {
             query.setString(1, projectId);
             query.setString(2, TEXT.convertToDatabaseColumn(start));
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
+                return new Window(start, rows.next() ? rows.getLong(1) : 0);
             }
         }
+    }
+
+    /** A budget window as it stands: when it started and what was spent in it. */
+    public record Window(Instant start, long used) {
     }
 
     /** Start of the project's latest window, or null; a failure here aborts the ledger transaction. */

@@ -1,6 +1,7 @@
 package io.tokengovernor.web.inspector;
 
 import io.tokengovernor.inspector.boundary.ReservationDesk;
+import io.tokengovernor.inspector.boundary.TaskInspector;
 import io.tokengovernor.inspector.entity.Reservation;
 import io.tokengovernor.web.Ids;
 import io.tokengovernor.web.problem.Problem;
@@ -39,6 +40,9 @@ public class ReservationsResource {
     ReservationDesk desk;
 
     @Inject
+    TaskInspector inspector;
+
+    @Inject
     TaskRegistry tasks;
 
     @Inject
@@ -64,6 +68,11 @@ public class ReservationsResource {
         }
         Reservation reservation = desk.reserve(Ids.normalise(taskId), request.tokens,
                 request.ttlSeconds == null ? DEFAULT_TTL_SECONDS : request.ttlSeconds);
+        if (!reservation.granted()) {
+            // the refusal rolled back; the pause it makes due is recorded in a transaction of its own
+            reservation = new Reservation(null, false, reservation.tokens(), null, reservation.reason(),
+                    inspector.refused(Ids.normalise(taskId), reservation.reason()));
+        }
         return Response.status(reservation.granted() ? 201 : 200).entity(ReservationView.of(reservation)).build();
     }
 

@@ -62,6 +62,9 @@ public class SchedulerResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    java.time.Clock clock;
+
     @GET
     @Path("queue")
     @Operation(summary = "Queued tasks, oldest first, with the last pass's predicted resume time")
@@ -76,7 +79,7 @@ public class SchedulerResource {
     @Operation(summary = "The scheduler at a glance: queue length, resumes in the last minute, rate limit")
     @APIResponse(responseCode = "200", description = "OK")
     public java.util.Map<String, Object> status() {
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = clock.instant();
         SchedulerRules current = rules.current();
         java.util.Map<String, Object> status = new java.util.LinkedHashMap<>();
         status.put("queued", queue.queued(null).size());
