@@ -5,3 +5,6 @@ ALTER TABLE task ADD COLUMN pause_due_at VARCHAR(30);
 -- Why the pause became due: OWN (the task's or its package's budget, which only a raise helps)
 -- or PROJECT (the project's window, which a reset frees). Kept while the task waits.
 ALTER TABLE task ADD COLUMN pause_cause VARCHAR(16);
+-- The task's typical call (p90 of its recent calls) as last measured: a waiting task needs at
+-- least one more of those, whatever its estimate says.
+ALTER TABLE task ADD COLUMN typical_step BIGINT;

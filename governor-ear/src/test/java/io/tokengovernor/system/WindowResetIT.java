@@ -52,6 +52,7 @@ class WindowResetIT {
         Instant start = ServerClock.now().plus(Duration.ofDays(1)).atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
                 .plusHours(9).toInstant();
         ServerClock.moveTo(start, true);
+        assertThat(putRules(RULES).status()).as("the timer ticks every hour from 09:00").isEqualTo(200);
         String projectId = newId();
         Answer registered = post("/api/projects/register", """
                 {"id":"%s","name":"daily","owner":"o","tier":2,"tokenBudget":6000,"budgetWindow":"DAILY"}"""

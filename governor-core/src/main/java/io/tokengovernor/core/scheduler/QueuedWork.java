@@ -28,13 +28,14 @@ public record QueuedWork(String id, WorkKind kind, String projectId, int tier, i
     }
 
     /**
-     * What a paused task is expected to need until it completes: its estimate minus what it used, at least one
-     * token (a task past its estimate needs at least something more), and never more than its budget leaves.
+     * What a paused task is expected to need until it completes: its estimate minus what it used, but at least one
+     * more typical call (a task past its estimate is not done), and never more than its budget leaves.
      *
-     * @param taskBudget the task's own budget, 0 for none
+     * @param taskBudget  the task's own budget, 0 for none
+     * @param typicalStep the task's typical call (p90 of its recent calls), 0 when unknown
      */
-    public static long remainingOf(long estimated, long used, long taskBudget) {
-        long remaining = Math.max(estimated - used, 1);
+    public static long remainingOf(long estimated, long used, long taskBudget, long typicalStep) {
+        long remaining = Math.max(Math.max(estimated - used, typicalStep), 1);
         return taskBudget > 0 ? Math.max(1, Math.min(taskBudget - used, remaining)) : remaining;
     }
 }

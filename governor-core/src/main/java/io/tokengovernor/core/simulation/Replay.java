@@ -30,13 +30,14 @@ import java.util.List;
  * <li><b>Pause.</b> Counted when it takes effect; the task is queued. Its calls while paused are not spent:
  *     they are the tokens the logs spent past budget that governance prevented, summed in total and per
  *     task.</li>
- * <li><b>Resume.</b> From each window reset, while work is queued, a scheduler pass runs every
- *     {@code passIntervalSeconds} of log time: {@code ResumePlanner} picks the work in rule order whose
- *     project has {@code remainingEstimate × safetyFactor} tokens (unlimited without a project budget),
- *     within the {@code ResumeRate} limit. The remaining estimate is the server's
- *     ({@code QueuedWork.remainingOf}) for a task estimated at the phase-0 default (3,000 tokens); a task
- *     whose own budget is spent waits for a raise and is never resumed. Passes stop when one frees no work
- *     although it had slots; the next reset starts them again. A resumed task starts a new cycle.</li>
+ * <li><b>Resume.</b> A scheduler pass runs at each window reset while work is queued, and the server's interval
+ *     timer runs one every {@code passIntervalSeconds} of log time from the first call while work is queued
+ *     (ticks that cannot change anything are skipped): {@code ResumePlanner} picks the work in rule order whose project has
+ *     {@code remainingEstimate × safetyFactor} tokens (unlimited without a project budget), within the
+ *     {@code ResumeRate} limit. The remaining estimate is the server's ({@code QueuedWork.remainingOf}: the
+ *     estimate left, at least one typical call) for a task estimated at the phase-0 default (3,000 tokens). A
+ *     task stopped by its own budget (spent, or too small for its next call) waits for a raise and is never
+ *     resumed. A resumed task starts a new cycle.</li>
  * </ul>
  * After the last call the replay runs on until the last pause in its grace takes effect. At equal times a
  * window reset comes first, then a pause that takes effect, then a pass, then the call.

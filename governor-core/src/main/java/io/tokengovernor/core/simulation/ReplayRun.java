@@ -41,6 +41,7 @@ final class ReplayRun {
 
     void call(Call call) {
         Instant at = call.at();
+        scheduler.start(at);
         advanceTo(at);
         openWindow(at);
         ReplayTask task = tasks.computeIfAbsent(call.task(), id -> new ReplayTask(id, call.project()));
@@ -154,15 +155,15 @@ final class ReplayRun {
             task.pausingAt = effective;
             inGrace.add(task);
         } else {
-            pause(task, at);
+            pause(task, at, true);
         }
     }
 
-    private void pause(ReplayTask task, Instant at) {
+    private void pause(ReplayTask task, Instant at, boolean duringCall) {
         task.pausingAt = null;
         task.paused = true;
         task.queuedAt = at;
-        scheduler.enqueue(task);
+        scheduler.enqueue(task, at, duringCall);
         pauses++;
         timeline.pause(at);
     }
@@ -180,7 +181,7 @@ final class ReplayRun {
             } else if (next.equals(graceEnd)) {
                 List<ReplayTask> due = inGrace.stream().filter(task -> task.pausingAt.equals(graceEnd)).toList();
                 inGrace.removeAll(due);
-                due.forEach(task -> pause(task, graceEnd));
+                due.forEach(task -> pause(task, graceEnd, false));
             } else {
                 scheduler.pass(next, projectUsed).forEach(task -> resume(task, next));
             }

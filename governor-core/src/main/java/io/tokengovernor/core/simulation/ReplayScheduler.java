@@ -7,6 +7,7 @@ import io.tokengovernor.core.scheduler.ResumePlanner;
 import io.tokengovernor.core.scheduler.ResumeRate;
 import io.tokengovernor.core.scheduler.WorkKind;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,8 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The scheduler of a replay: paused tasks wait in a queue; from each window reset a pass runs every
- * {@code passIntervalSeconds} while work waits, and stops when a pass with free slots resumes nothing.
+ * The scheduler of a replay, timed like the server's: paused tasks wait in a queue; a pass runs at each window
+ * reset while work waits, and the server's interval timer ticks every {@code passIntervalSeconds} from the first
+ * call (as if the rules had just been set). A pass that had free slots and resumed nothing leaves the queue as it
+ * is until tokens are freed or new work arrives (with backfill on, nothing else can change its outcome), so the
+ * ticks in between are skipped.
  */
 final class ReplayScheduler {
 
@@ -28,19 +32,46 @@ final class ReplayScheduler {
     private final Policy policy;
     private final List<ReplayTask> queue = new ArrayList<>();
     private final Deque<Instant> recentResumes = new ArrayDeque<>();
+    /** When the interval timer started: it ticks every interval from there. */
+    private Instant timerStart;
     private Instant nextPass;
 
     ReplayScheduler(Policy policy) {
         this.policy = policy;
     }
 
-    void enqueue(ReplayTask task) {
+    /** The timer starts with the first call. */
+    void start(Instant at) {
+        if (timerStart == null) {
+            timerStart = at;
+        }
+    }
+
+    /**
+     * A task joins the queue; the timer's next tick will see it.
+     *
+     * @param duringCall the pause came with a call, after the passes due at {@code at} ran
+     */
+    void enqueue(ReplayTask task, Instant at, boolean duringCall) {
         queue.add(task);
+        if (nextPass == null && timerStart != null) {
+            nextPass = tick(at, !duringCall);
+        }
     }
 
     /** Tokens were freed: the next pass runs now. */
     void tokensFreed(Instant at) {
-        nextPass = queue.isEmpty() ? null : at;
+        if (!queue.isEmpty()) {
+            nextPass = at;
+        }
+    }
+
+    /** The timer's first tick after {@code at}, or at {@code at} itself when {@code inclusive} and it ticks then. */
+    private Instant tick(Instant at, boolean inclusive) {
+        long interval = policy.rules().passInterval().toMillis();
+        long since = Duration.between(timerStart, at).toMillis();
+        long ticks = inclusive && since > 0 && since % interval == 0 ? since / interval : since / interval + 1;
+        return timerStart.plusMillis(ticks * interval);
     }
 
     /** When the next pass is due, or null when none is. */
@@ -63,7 +94,7 @@ final class ReplayScheduler {
             }
             byId.put(task.id, task);
             work.add(new QueuedWork(task.id, WorkKind.TASK, task.project, 2, 0, null, task.queuedAt,
-                    QueuedWork.remainingOf(TASK_ESTIMATE, task.used, policy.taskBudget())));
+                    QueuedWork.remainingOf(TASK_ESTIMATE, task.used, policy.taskBudget(), task.typicalStep())));
             available.put(task.project, policy.projectBudget() > 0
                     ? Math.max(0, policy.projectBudget() - projectUsed.getOrDefault(task.project, 0L)) : UNLIMITED);
         }
@@ -75,8 +106,8 @@ final class ReplayScheduler {
             recentResumes.addLast(at);
             resumed.add(task);
         }
-        boolean stuck = resumed.isEmpty() && slots > 0;
-        nextPass = queue.isEmpty() || stuck ? null : at.plus(policy.rules().passInterval());
+        boolean stuck = resumed.isEmpty() && slots > 0 && policy.rules().backfill();
+        nextPass = queue.isEmpty() || stuck ? null : tick(at, false);
         return resumed;
     }
 }

@@ -99,6 +99,7 @@ public class TaskInspector {
         WindowCounter.Window window = projectWindow(task.getProject(), now);
         long step = typicalStep(task);
         double threshold = thresholdOf(task, step);
+        task.measuredStep(step);
         if (!stopped(task) && task.getCheckpointRequestedAt() != null
                 && task.getCheckpointRequestedAt().isBefore(window.start())
                 && Enforcement.directive(task.getId(), task.balance(), threshold, false, 0).action()

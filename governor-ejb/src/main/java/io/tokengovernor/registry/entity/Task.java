@@ -62,6 +62,8 @@ public class Task {
     private Instant pauseDueAt;
     @Column(name = "pause_cause")
     private String pauseCause;
+    @Column(name = "typical_step")
+    private Long typicalStep;
     @Column(name = "paused_without_checkpoint")
     private boolean pausedWithoutCheckpoint;
     private Double threshold;
@@ -260,6 +262,15 @@ public class Task {
         }
         this.tokenBudget = tokens;
         this.updatedAt = now;
+    }
+
+    /** The task's typical call (p90 of its recent calls) as last measured; the scheduler needs it. */
+    public void measuredStep(long step) {
+        this.typicalStep = step;
+    }
+
+    public long getTypicalStep() {
+        return typicalStep == null ? 0 : typicalStep;
     }
 
     /** The threshold last applied to this task, kept for status and the dashboard. */

@@ -50,7 +50,8 @@ public class ManualResume {
                 outcomes.add(new Outcome(task.taskId(), false, "the task is " + task.state() + ", not paused or queued"));
                 continue;
             }
-            long remaining = QueuedWork.remainingOf(task.estimated(), task.used(), task.budget());
+            long remaining = QueuedWork.remainingOf(task.estimated(), task.used(), task.budget(),
+                    task.typicalStep());
             long needed = rules.tokensToResume(remaining);
             long room = available.getOrDefault(task.projectId(), 0L);
             String refusal = task.used() >= task.budget() ? "the task has spent its budget"

@@ -70,7 +70,8 @@ public class QueueSnapshot {
         return tasks.stream()
                 .filter(task -> all || task.getState() == TaskState.QUEUED || task.getState() == TaskState.PAUSED)
                 .map(task -> new Candidate(task.getId(), task.getProject().getId(), task.getTokenBudget(),
-                        task.getUsedTokens(), task.getEstimatedTokens(), task.getState(), task.waitsForOwnBudget()))
+                        task.getUsedTokens(), task.getEstimatedTokens(), task.getState(), task.waitsForOwnBudget(),
+                        task.getTypicalStep()))
                 .toList();
     }
 
@@ -94,6 +95,6 @@ public class QueueSnapshot {
 
     /** A task that could be resumed by hand. */
     public record Candidate(String taskId, String projectId, long budget, long used, long estimated,
-            TaskState state, boolean waitsForOwnBudget) {
+            TaskState state, boolean waitsForOwnBudget, long typicalStep) {
     }
 }

@@ -75,7 +75,7 @@ public class Scheduler {
 
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private final AtomicBoolean passRequested = new AtomicBoolean();
-    private final AtomicReference<Instant> lastPassAt = new AtomicReference<>();
+    private final AtomicReference<Instant> timerStart = new AtomicReference<>();
 
     @PostConstruct
     void start() {
@@ -84,6 +84,7 @@ public class Scheduler {
 
     /** Restarts the pass timer with a new interval (after the rules changed). */
     public void reschedule(long intervalMillis) {
+        timerStart.set(clock.instant());
         cancel(INTERVAL);
         timers.createIntervalTimer(intervalMillis, intervalMillis, new TimerConfig(INTERVAL, false));
     }
@@ -99,7 +100,6 @@ public class Scheduler {
         SchedulerPass.PassOutcome outcome = new SchedulerPass.PassOutcome(0, 0, 0);
         try {
             passRequested.set(false);
-            lastPassAt.set(clock.instant());
             outcome = pass.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A scheduler pass failed; the next one runs at the next trigger", e);
@@ -110,9 +110,9 @@ public class Scheduler {
         return outcome;
     }
 
-    /** When the last pass started, by the server's clock; null before the first. */
-    public Instant lastPassAt() {
-        return lastPassAt.get();
+    /** When the interval timer was (re)started, by the server's clock: it ticks every interval from there. */
+    public Instant timerStart() {
+        return timerStart.get();
     }
 
     /** A pass at the next reset of a window that queued work waits for (real clock only). */

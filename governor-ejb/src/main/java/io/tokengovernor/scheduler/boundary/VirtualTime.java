@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 /**
  * Moves an adjustable clock (tests only) forward the way time would pass: it stops at every instant at
  * which something falls due before the target — a checkpoint grace that runs out, a budget window that
- * resets under queued work, a timed scheduler pass while work is queued — and does there, at exactly that
- * instant, what the timers would have done: release expired reservations, pause overdue tasks, run a pass
- * (a window reset first, then pauses, then the pass). One move at a time.
+ * resets under queued work, a tick of the scheduler's interval timer (every {@code passIntervalSeconds} from
+ * when it was started or the rules last changed) while work is queued — and does there, at exactly that instant, what the timers would have
+ * done: release expired reservations, pause overdue tasks, run a pass (a window reset first, then pauses, then
+ * the pass). One move at a time.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -82,9 +83,9 @@ public class VirtualTime {
         Instant now = clock.instant();
         tally.released += reservations.expire();
         tally.paused += inspector.enforceOverdue();
-        Instant timed = timedPass(now);
         boolean windowReset = snapshot.nextWindowReset(now.minusMillis(1)).filter(now::equals).isPresent();
-        if (stepped && (windowReset || timed != null && !timed.isAfter(now))) {
+        boolean timerTick = snapshot.queuedCount() > 0 && onTimerGrid(now);
+        if (stepped && (windowReset || timerTick)) {
             SchedulerPass.PassOutcome outcome = scheduler.runPass();
             tally.passes++;
             tally.resumed += outcome.resumed();
@@ -93,20 +94,23 @@ public class VirtualTime {
 
     /** The earliest instant after {@code now} at which a timer would act, or null. */
     private Instant nextDue(Instant now) {
-        Instant timed = timedPass(now);
-        return Stream.of(snapshot.nextWindowReset(now).orElse(null), inspector.nextGraceEnd().orElse(null),
-                        timed == null || timed.isAfter(now) ? timed : now.plusMillis(1))
+        Instant tick = snapshot.queuedCount() > 0 ? nextTimerTick(now) : null;
+        return Stream.of(snapshot.nextWindowReset(now).orElse(null), inspector.nextGraceEnd().orElse(null), tick)
                 .filter(java.util.Objects::nonNull)
                 .min(Instant::compareTo).orElse(null);
     }
 
-    /** When the interval timer's next pass falls (counted from the last pass, maybe overdue) while work is queued. */
-    private Instant timedPass(Instant now) {
-        if (snapshot.queuedCount() == 0) {
-            return null;
-        }
-        Instant last = scheduler.lastPassAt();
-        return last == null ? now : last.plus(rules.current().passInterval());
+    /** The interval timer's next tick after {@code now}: it ticks every interval from when it was started. */
+    private Instant nextTimerTick(Instant now) {
+        Instant start = scheduler.timerStart();
+        long interval = rules.current().passInterval().toMillis();
+        long since = Math.max(0, Duration.between(start, now).toMillis());
+        return start.plusMillis((since / interval + 1) * interval);
+    }
+
+    private boolean onTimerGrid(Instant now) {
+        long since = Duration.between(scheduler.timerStart(), now).toMillis();
+        return since > 0 && since % rules.current().passInterval().toMillis() == 0;
     }
 
     private static final class Tally {

@@ -50,7 +50,7 @@ public class QueueReader {
                 PreparedStatement query = connection.prepareStatement("SELECT t.id, t.project_id,"
                         + " COALESCE(t.tier, p.tier), COALESCE(k.priority, 0), k.deadline, t.queued_at,"
                         + " t.estimated_tokens, t.used_tokens, t.token_budget, p.token_budget, p.budget_window,"
-                        + " p.reserved_tokens, t.pause_cause FROM task t JOIN project p ON p.id = t.project_id"
+                        + " p.reserved_tokens, t.pause_cause, t.typical_step FROM task t JOIN project p ON p.id = t.project_id"
                         + " LEFT JOIN task_package k ON k.id = t.package_id WHERE t.state = 'QUEUED'")) {
             List<QueuedWork> work = new ArrayList<>();
             List<String> needRaise = new ArrayList<>();
@@ -68,7 +68,7 @@ public class QueueReader {
                         needRaise.add(taskId);
                         continue;
                     }
-                    long remaining = QueuedWork.remainingOf(estimated, used, taskBudget);
+                    long remaining = QueuedWork.remainingOf(estimated, used, taskBudget, rows.getLong(14));
                     String queuedAt = rows.getString(6);
                     String deadline = rows.getString(5);
                     work.add(new QueuedWork(taskId, WorkKind.TASK, projectId, rows.getInt(3), rows.getInt(4),

@@ -1,6 +1,7 @@
 package io.tokengovernor.web.clock;
 
 import io.tokengovernor.InvalidRequestException;
+import io.tokengovernor.inspector.boundary.TaskInspector;
 import io.tokengovernor.scheduler.boundary.VirtualTime;
 import io.tokengovernor.time.GovernorClock;
 import io.tokengovernor.web.problem.Problem;
@@ -50,8 +51,12 @@ public class ClockResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    TaskInspector inspector;
+
     @GET
-    @Operation(summary = "The server's time, and whether it can be moved")
+    @Operation(summary = "The server's time, whether it can be moved, and until when a checkpoint grace runs",
+            description = "graceRunningUntil: when the last checkpoint grace before a due pause ends, if one runs.")
     @APIResponse(responseCode = "200", description = "OK")
     public Map<String, Object> now() {
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -59,6 +64,7 @@ public class ClockResource {
         answer.put("adjustable", governorClock.adjustable());
         answer.put("frozen", governorClock.frozen());
         answer.put("offsetSeconds", governorClock.offset().toSeconds());
+        inspector.lastGraceEnd().ifPresent(end -> answer.put("graceRunningUntil", end.toString()));
         return answer;
     }
 
