@@ -91,6 +91,49 @@ class WindowResetIT {
     }
 
     @Test
+    void a_package_pauses_with_the_task_that_ran_out_and_resumes_as_one_unit_of_the_rate_limit() throws Exception {
+        Instant start = ServerClock.now().plus(Duration.ofDays(1)).atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
+                .plusHours(9).toInstant();
+        ServerClock.moveTo(start, true);
+        assertThat(putRules(RULES.replace("\"resumesPerMinute\":2", "\"resumesPerMinute\":1")).status())
+                .isEqualTo(200);
+        String projectId = newId();
+        assertThat(post("/api/projects/register", """
+                {"id":"%s","name":"package","owner":"o","tier":2,"tokenBudget":20000,"budgetWindow":"DAILY"}"""
+                .formatted(projectId)).status()).isEqualTo(201);
+        String packageId = newId();
+        assertThat(post("/api/packages/register", "{\"id\":\"%s\",\"projectId\":\"%s\"}"
+                .formatted(packageId, projectId)).status()).isEqualTo(201);
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String taskId = post("/api/tasks/register", """
+                    {"projectId":"%s","packageId":"%s","tokenBudget":100000,"estimatedTokens":3000}"""
+                    .formatted(projectId, packageId)).json().get("id").asText();
+            post("/api/tasks/" + taskId + "/transitions", "{\"to\":\"RUNNING\",\"reason\":\"start\"}");
+            tasks.add(taskId);
+        }
+        for (int call = 0; call < 10; call++) {
+            report(tasks.get(0), "call-" + call, 1_900, start);
+        }
+
+        for (String sibling : tasks.subList(1, 3)) {
+            assertThat(get("/api/tasks/" + sibling).json().get("checkpointState").asText())
+                    .as("the rest of the package is asked to checkpoint").isEqualTo("REQUESTED");
+            assertThat(get("/api/tasks/" + sibling + "/directive").json().get("action").asText()).isEqualTo("PAUSE");
+        }
+        ServerClock.moveTo(start.plus(Duration.ofMinutes(5)), true);
+        assertThat(tasks).as("the grace is over: the whole package waits").allMatch(id -> "QUEUED".equals(state(id)));
+
+        Instant midnight = start.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).plusDays(1).toInstant();
+        JsonNode atReset = ServerClock.moveTo(midnight.plusSeconds(30), true);
+
+        assertThat(atReset.get("resumed").asInt()).as("one unit").isEqualTo(1);
+        assertThat(tasks).as("all three in the one resume a minute allows").allMatch(id -> "RUNNING".equals(state(id)));
+        assertThat(tasks).allMatch(id -> midnight.toString().equals(resumedAt(id)));
+        assertThat(get("/api/scheduler/status").json().get("resumesLastMinute").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void the_clock_only_moves_forward_and_only_for_the_admin() {
         Instant now = ServerClock.now();
         Answer backwards = post("/api/clock", "{\"to\":\"%s\"}".formatted(now.minusSeconds(3600)));

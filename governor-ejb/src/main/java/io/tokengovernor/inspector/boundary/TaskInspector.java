@@ -11,6 +11,7 @@ import io.tokengovernor.inspector.control.InspectorSettings;
 import io.tokengovernor.inspector.entity.Checkpoint;
 import io.tokengovernor.core.registry.TaskState;
 import io.tokengovernor.registry.entity.CheckpointState;
+import io.tokengovernor.registry.entity.PauseCause;
 import io.tokengovernor.registry.entity.Project;
 import io.tokengovernor.registry.entity.Task;
 import io.tokengovernor.usage.control.WindowCounter;
@@ -71,7 +72,7 @@ public class TaskInspector {
 
     /** The directive for a task, enforcing it: checkpoint requests and pauses are recorded and announced. */
     public Directive enforce(String taskId) {
-        Directive directive = decide(taskId, null);
+        Directive directive = decide(taskId, null, true);
         issued.fire(new DirectiveIssued(projectOf(taskId), directive));
         return directive;
     }
@@ -81,7 +82,7 @@ public class TaskInspector {
      * when the checkpoint grace is over, else at its end; meanwhile the task is asked to save a checkpoint.
      */
     public Directive refused(String taskId, String refusal) {
-        Directive directive = decide(taskId, refusal);
+        Directive directive = decide(taskId, PauseCause.ofRefusal(refusal), true);
         Directive answer = new Directive(directive.taskId(), directive.action(), directive.used(),
                 directive.reserved(), directive.budget(), directive.threshold(), directive.remainingEstimate(),
                 "reservation denied: " + refusal + "; " + directive.reason());
@@ -93,7 +94,12 @@ public class TaskInspector {
         return task(taskId).getProject().getId();
     }
 
-    private Directive decide(String taskId, String refusal) {
+    /**
+     * @param dueCause  a cause that makes a pause due now (a refused reservation, a package pausing), or null
+     * @param withPackage whether a pause that becomes due for a lack of package or project tokens makes the rest
+     *                  of the task's package pause with it
+     */
+    private Directive decide(String taskId, PauseCause dueCause, boolean withPackage) {
         Task task = task(taskId);
         Instant now = clock.instant();
         WindowCounter.Window window = projectWindow(task.getProject(), now);
@@ -107,9 +113,7 @@ public class TaskInspector {
             // a new window and nothing of the task's own budget asks for it: a new cycle, as after a resume
             task.startCheckpointCycle(now);
         }
-        if (refusal != null && !stopped(task)) {
-            task.pauseDue(now, !refusal.startsWith("project"));
-        }
+        boolean becameDue = dueCause != null && !stopped(task) && task.pauseDue(now, dueCause);
         task.applyThreshold(threshold);
         Directive directive = evaluate(task, threshold, step, window);
         if (stopped(task)) {
@@ -123,7 +127,10 @@ public class TaskInspector {
         if (directive.action() != DirectiveAction.PAUSE) {
             return directive;
         }
-        task.pauseDue(now, task.balance().exhausted());
+        becameDue |= task.pauseDue(now, task.balance().exhausted() ? PauseCause.TASK : PauseCause.PROJECT);
+        if (becameDue && withPackage) {
+            pauseWithPackage(task);
+        }
         if (task.requestCheckpoint(now)) {
             em.persist(new Checkpoint(task.getId(), Checkpoint.Reason.BUDGET, now));
             notifications.notify(task.getProject(), Event.budget_exhausted, facts(directive));
@@ -140,6 +147,19 @@ public class TaskInspector {
             task.enqueue("waiting for tokens", now);
         }
         return directive;
+    }
+
+    /** A package pauses and resumes as one: its other active tasks are due to pause too, for the same cause. */
+    private void pauseWithPackage(Task task) {
+        if (task.getTaskPackage() == null || task.getPauseCause() == PauseCause.TASK) {
+            return;
+        }
+        for (Task sibling : task.getTaskPackage().getTasks()) {
+            if (!sibling.getId().equals(task.getId()) && !stopped(sibling) && sibling.getPauseDueAt() == null) {
+                issued.fire(new DirectiveIssued(task.getProject().getId(),
+                        decide(sibling.getId(), task.getPauseCause(), false)));
+            }
+        }
     }
 
     /** Pauses every task whose pause is due and whose checkpoint grace is over; answers how many paused. */

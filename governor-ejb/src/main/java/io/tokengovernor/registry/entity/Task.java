@@ -228,24 +228,29 @@ public class Task {
     /**
      * A budget is spent or a reservation was refused: the task pauses once its checkpoint grace is over.
      *
-     * @param ownBudget whether the task's own (or its package's) budget is the cause, which only a raise helps,
-     *                  rather than its project's window, which a reset frees
+     * @return whether the pause became due just now (it was not due already)
      */
-    public void pauseDue(Instant now, boolean ownBudget) {
-        if (pauseDueAt == null) {
-            pauseDueAt = now;
-            pauseCause = ownBudget ? "OWN" : "PROJECT";
-            updatedAt = now;
+    public boolean pauseDue(Instant now, PauseCause cause) {
+        if (pauseDueAt != null) {
+            return false;
         }
+        pauseDueAt = now;
+        pauseCause = cause.name();
+        updatedAt = now;
+        return true;
     }
 
     /** Whether the task waits for a raise of its own budget (or its package's) rather than for project tokens. */
     public boolean waitsForOwnBudget() {
-        return "OWN".equals(pauseCause) || usedTokens >= tokenBudget;
+        return pauseCause != null && PauseCause.valueOf(pauseCause).needsRaise() || usedTokens >= tokenBudget;
     }
 
     public Instant getPauseDueAt() {
         return pauseDueAt;
+    }
+
+    public PauseCause getPauseCause() {
+        return pauseCause == null ? null : PauseCause.valueOf(pauseCause);
     }
 
     /** What the scheduler expects for this queued task: when it resumes, and with how many tokens free. */
@@ -257,7 +262,7 @@ public class Task {
 
     /** Raises (or lowers) the task's own budget. */
     public void changeBudget(long tokens, Instant now) {
-        if (tokens > tokenBudget && "OWN".equals(pauseCause)) {
+        if (tokens > tokenBudget && pauseCause != null && PauseCause.valueOf(pauseCause).needsRaise()) {
             pauseCause = null; // raised: what stopped it may fit now
         }
         this.tokenBudget = tokens;

@@ -43,8 +43,9 @@ public class QueueSnapshot {
     }
 
     public List<Instant> automaticResumesSince(Instant since) {
-        List<?> rows = em.createNativeQuery("SELECT resumed_at FROM scheduler_resume WHERE manual = 0"
-                + " AND resumed_at > ?").setParameter(1, TEXT.convertToDatabaseColumn(since)).getResultList();
+        List<?> rows = em.createNativeQuery("SELECT MIN(resumed_at) FROM scheduler_resume WHERE manual = 0"
+                + " AND resumed_at > ? GROUP BY COALESCE(unit_id, task_id)")
+                .setParameter(1, TEXT.convertToDatabaseColumn(since)).getResultList();
         return rows.stream().map(row -> TEXT.convertToEntityAttribute((String) row)).toList();
     }
 

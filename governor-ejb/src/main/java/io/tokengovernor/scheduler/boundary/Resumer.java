@@ -47,6 +47,17 @@ public class Resumer {
     /** @return whether the task was resumed now (false when it was not waiting any more) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean resume(String taskId, long tokensAvailable, boolean manual, boolean forced, String reason) {
+        return resume(taskId, tokensAvailable, manual, forced, reason, taskId);
+    }
+
+    /**
+     * @param unitId what the scheduler resumed: the task, or the package it resumes with (one unit of the rate
+     *               limit)
+     * @return whether the task was resumed now (false when it was not waiting any more)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean resume(String taskId, long tokensAvailable, boolean manual, boolean forced, String reason,
+            String unitId) {
         Task task = em.find(Task.class, taskId);
         if (task == null || !(task.getState() == TaskState.QUEUED || manual && task.getState() == TaskState.PAUSED)) {
             return false;
@@ -57,8 +68,8 @@ public class Resumer {
         Long predictedTokens = task.getPredictedTokens();
         task.resume(reason, now);
         em.createNativeQuery("INSERT INTO scheduler_resume (id, task_id, project_id, resumed_at, queued_at,"
-                + " predicted_at, predicted_tokens, tokens_available, manual, forced)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " predicted_at, predicted_tokens, tokens_available, manual, forced, unit_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, UUID.randomUUID().toString())
                 .setParameter(2, taskId)
                 .setParameter(3, task.getProject().getId())
@@ -69,6 +80,7 @@ public class Resumer {
                 .setParameter(8, tokensAvailable)
                 .setParameter(9, manual ? 1 : 0)
                 .setParameter(10, forced ? 1 : 0)
+                .setParameter(11, unitId)
                 .executeUpdate();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("taskId", taskId);

@@ -6,6 +6,7 @@ import io.tokengovernor.core.scheduler.ResumePlanner;
 import io.tokengovernor.core.scheduler.ResumePrediction;
 import io.tokengovernor.core.scheduler.ResumeRate;
 import io.tokengovernor.core.scheduler.SchedulerRules;
+import io.tokengovernor.core.scheduler.WorkKind;
 import io.tokengovernor.inspector.control.InspectorSettings;
 import io.tokengovernor.scheduler.control.QueueReader;
 import jakarta.ejb.Stateless;
@@ -55,10 +56,14 @@ public class SchedulerPass {
         ResumeDecision decision = ResumePlanner.plan(queue.work(), queue.available(), rules, slots, now);
         int resumed = 0;
         for (ResumeDecision.Resume resume : decision.resumed()) {
-            if (resumer.resume(resume.work().id(), resume.tokensAvailable(), false, false,
-                    resume.backfill() ? "resumed by the scheduler (backfill)" : "resumed by the scheduler")) {
-                resumed++;
+            QueuedWork unit = resume.work();
+            String reason = (unit.kind() == WorkKind.PACKAGE ? "resumed with package " + unit.id() : "resumed")
+                    + " by the scheduler" + (resume.backfill() ? " (backfill)" : "");
+            boolean any = false;
+            for (String taskId : queue.tasksOf(unit)) {
+                any |= resumer.resume(taskId, resume.tokensAvailable(), false, false, reason, unit.id());
             }
+            resumed += any ? 1 : 0;
         }
         Map<String, ResumePrediction> forecast = new HashMap<>();
         for (QueuedWork waiting : queue.work()) {
@@ -68,8 +73,9 @@ public class SchedulerPass {
             QueueReader.ProjectRoom room = queue.rooms().get(waiting.projectId());
             long left = decision.tokensLeft().getOrDefault(waiting.projectId(),
                     queue.available().getOrDefault(waiting.projectId(), 0L));
-            forecast.put(waiting.id(), ResumePrediction.predict(waiting, left, room.budget(), room.window(), now,
-                    settings.windowZone(), null, rules));
+            ResumePrediction prediction = ResumePrediction.predict(waiting, left, room.budget(), room.window(), now,
+                    settings.windowZone(), null, rules);
+            queue.tasksOf(waiting).forEach(taskId -> forecast.put(taskId, prediction));
         }
         predictions.record(forecast, queue.needRaise());
         return new PassOutcome(resumed, queue.work().size() - resumed, queue.needRaise().size());
