@@ -5,12 +5,15 @@ import static io.tokengovernor.system.GovernorApi.newId;
 import static io.tokengovernor.system.GovernorApi.patch;
 import static io.tokengovernor.system.GovernorApi.post;
 import static io.tokengovernor.system.GovernorApi.registerProject;
+import static io.tokengovernor.system.SchedulerApi.DEFAULT_RULES;
+import static io.tokengovernor.system.SchedulerApi.putRules;
+import static io.tokengovernor.system.SchedulerApi.queued;
+import static io.tokengovernor.system.SchedulerApi.resumeTransitions;
+import static io.tokengovernor.system.SchedulerApi.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tokengovernor.system.GovernorApi.Answer;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +26,6 @@ import org.junit.jupiter.api.Test;
 /** Paused work comes back on its own when tokens are there, in rule order, within the rate limit, once. */
 class SchedulerIT {
 
-    private static final String DEFAULT_RULES = """
-            {"resumesPerMinute":10,"safetyFactor":1.2,"agingHoursPerTier":2,"backfill":true,
-             "maxProjectShare":0.5,"passIntervalSeconds":10}""";
 
     @AfterEach
     void restoreDefaultRules() {
@@ -156,33 +156,6 @@ class SchedulerIT {
         post("/api/tasks/" + taskId + "/checkpoints", "{\"uri\":\"s3://cp/" + taskId + "\"}");
         InspectorFlowIT.report(taskId, "work", 1_900);
         return taskId;
-    }
-
-    private static String state(String taskId) {
-        return get("/api/tasks/" + taskId).json().get("state").asText();
-    }
-
-    private static JsonNode queued(String taskId) {
-        for (JsonNode entry : get("/api/scheduler/queue").json()) {
-            if (entry.get("taskId").asText().equals(taskId)) {
-                return entry;
-            }
-        }
-        return GovernorApi.JSON.createObjectNode();
-    }
-
-    private static long resumeTransitions(String taskId) {
-        List<String> moves = new ArrayList<>();
-        get("/api/tasks/" + taskId).json().get("transitions")
-                .forEach(t -> moves.add(t.path("from").asText() + ">" + t.get("to").asText()));
-        return moves.stream().filter("QUEUED>RUNNING"::equals).count();
-    }
-
-    private static Answer putRules(String json) {
-        return GovernorApi.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE + "/api/scheduler/rules"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + GovernorApi.adminKey())
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Polls an observable condition (state through the API) until it holds or 30 s pass. */

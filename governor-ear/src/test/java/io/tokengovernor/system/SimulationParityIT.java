@@ -3,13 +3,13 @@ package io.tokengovernor.system;
 import static io.tokengovernor.system.GovernorApi.get;
 import static io.tokengovernor.system.GovernorApi.newId;
 import static io.tokengovernor.system.GovernorApi.post;
+import static io.tokengovernor.system.SchedulerApi.DEFAULT_RULES;
+import static io.tokengovernor.system.SchedulerApi.putRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tokengovernor.system.GovernorApi.Answer;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +44,6 @@ class SimulationParityIT {
     private static final String RULES = """
             {"resumesPerMinute":2,"safetyFactor":1.2,"agingHoursPerTier":6,"backfill":true,
              "maxProjectShare":1.0,"passIntervalSeconds":1800}""";
-    private static final String DEFAULT_RULES = """
-            {"resumesPerMinute":10,"safetyFactor":1.2,"agingHoursPerTier":2,"backfill":true,
-             "maxProjectShare":0.5,"passIntervalSeconds":10}""";
     private static final long PROJECT_BUDGET = 2_500_000;
     private static final int SESSIONS = 5;
 
@@ -201,13 +198,6 @@ class SimulationParityIT {
                         call.creation(), call.read(),
                         reservationId == null ? "" : ",\"reservationId\":\"" + reservationId + "\""));
         assertThat(usage.status()).as(usage.body()).isEqualTo(200);
-    }
-
-    private static Answer putRules(String json) {
-        return GovernorApi.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE + "/api/scheduler/rules"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + GovernorApi.adminKey())
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** One assistant message of the corpus. */

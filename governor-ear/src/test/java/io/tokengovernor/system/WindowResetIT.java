@@ -3,6 +3,12 @@ package io.tokengovernor.system;
 import static io.tokengovernor.system.GovernorApi.get;
 import static io.tokengovernor.system.GovernorApi.newId;
 import static io.tokengovernor.system.GovernorApi.post;
+import static io.tokengovernor.system.SchedulerApi.DEFAULT_RULES;
+import static io.tokengovernor.system.SchedulerApi.putRules;
+import static io.tokengovernor.system.SchedulerApi.queued;
+import static io.tokengovernor.system.SchedulerApi.resumeTransitions;
+import static io.tokengovernor.system.SchedulerApi.resumedAt;
+import static io.tokengovernor.system.SchedulerApi.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,9 +35,6 @@ class WindowResetIT {
     private static final String RULES = """
             {"resumesPerMinute":2,"safetyFactor":1.2,"agingHoursPerTier":100,"backfill":true,
              "maxProjectShare":1.0,"passIntervalSeconds":3600}""";
-    private static final String DEFAULT_RULES = """
-            {"resumesPerMinute":10,"safetyFactor":1.2,"agingHoursPerTier":2,"backfill":true,
-             "maxProjectShare":0.5,"passIntervalSeconds":10}""";
 
     @BeforeEach
     void adjustableClockAndSlowTimer() throws Exception {
@@ -167,42 +170,5 @@ class WindowResetIT {
                 {"eventId":"%s-%s","taskId":"%s","timestamp":"%s","inputTokens":%d,"outputTokens":100}"""
                 .formatted(taskId, suffix, taskId, at, input));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    }
-
-    private static String state(String taskId) {
-        return get("/api/tasks/" + taskId).json().get("state").asText();
-    }
-
-    private static String resumedAt(String taskId) {
-        String at = null;
-        for (JsonNode transition : get("/api/tasks/" + taskId).json().get("transitions")) {
-            if ("QUEUED".equals(transition.path("from").asText()) && "RUNNING".equals(transition.get("to").asText())) {
-                at = transition.get("at").asText();
-            }
-        }
-        return at;
-    }
-
-    private static long resumeTransitions(String taskId) {
-        List<String> moves = new ArrayList<>();
-        get("/api/tasks/" + taskId).json().get("transitions")
-                .forEach(t -> moves.add(t.path("from").asText() + ">" + t.get("to").asText()));
-        return moves.stream().filter("QUEUED>RUNNING"::equals).count();
-    }
-
-    private static JsonNode queued(String taskId) {
-        for (JsonNode entry : get("/api/scheduler/queue").json()) {
-            if (entry.get("taskId").asText().equals(taskId)) {
-                return entry;
-            }
-        }
-        return GovernorApi.JSON.createObjectNode();
-    }
-
-    private static Answer putRules(String json) {
-        return GovernorApi.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE + "/api/scheduler/rules"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + GovernorApi.adminKey())
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 }
