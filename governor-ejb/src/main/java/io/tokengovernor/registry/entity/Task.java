@@ -4,8 +4,10 @@ import io.tokengovernor.ConflictException;
 import io.tokengovernor.core.budget.TokenBalance;
 import io.tokengovernor.core.registry.Complexity;
 import io.tokengovernor.core.registry.TaskState;
+import io.tokengovernor.persistence.FlagConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -65,6 +67,7 @@ public class Task {
     @Column(name = "typical_step")
     private Long typicalStep;
     @Column(name = "paused_without_checkpoint")
+    @Convert(converter = FlagConverter.class)
     private boolean pausedWithoutCheckpoint;
     private Double threshold;
     private Integer tier;
@@ -77,6 +80,7 @@ public class Task {
     private String prediction;
     private int resumes;
     @Column(name = "paused_after_resume")
+    @Convert(converter = FlagConverter.class)
     private boolean pausedAfterResume;
     @Column(name = "created_at")
     private Instant createdAt;

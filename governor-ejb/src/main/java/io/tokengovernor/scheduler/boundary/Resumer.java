@@ -69,7 +69,7 @@ public class Resumer {
         task.resume(reason, now);
         em.createNativeQuery("INSERT INTO scheduler_resume (id, task_id, project_id, resumed_at, queued_at,"
                 + " predicted_at, predicted_tokens, tokens_available, manual, forced, unit_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?)")
                 .setParameter(1, UUID.randomUUID().toString())
                 .setParameter(2, taskId)
                 .setParameter(3, task.getProject().getId())

@@ -46,12 +46,13 @@ public final class ReservationRelease {
                 return 0;
             }
         }
+        // task, package, project: the order in which holds lock them, so that the two cannot deadlock
         give(connection, "UPDATE task SET reserved_tokens = reserved_tokens - ? WHERE id = ?", tokens, taskId);
-        give(connection, "UPDATE project SET reserved_tokens = reserved_tokens - ? WHERE id = ?", tokens, projectId);
         if (packageId != null) {
             give(connection, "UPDATE task_package SET reserved_tokens = reserved_tokens - ? WHERE id = ?", tokens,
                     packageId);
         }
+        give(connection, "UPDATE project SET reserved_tokens = reserved_tokens - ? WHERE id = ?", tokens, projectId);
         return tokens;
     }
 

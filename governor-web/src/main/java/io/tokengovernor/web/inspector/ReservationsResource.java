@@ -4,6 +4,7 @@ import io.tokengovernor.inspector.boundary.ReservationDesk;
 import io.tokengovernor.inspector.boundary.TaskInspector;
 import io.tokengovernor.inspector.entity.Reservation;
 import io.tokengovernor.web.Ids;
+import io.tokengovernor.web.TransientConflicts;
 import io.tokengovernor.web.problem.Problem;
 import io.tokengovernor.web.security.CurrentCaller;
 import io.tokengovernor.registry.boundary.TaskRegistry;
@@ -66,12 +67,14 @@ public class ReservationsResource {
         if (!caller.get().admin()) {
             caller.get().requireProject(tasks.projectOf(Ids.normalise(taskId)));
         }
-        Reservation reservation = desk.reserve(Ids.normalise(taskId), request.tokens,
-                request.ttlSeconds == null ? DEFAULT_TTL_SECONDS : request.ttlSeconds);
+        String id = Ids.normalise(taskId);
+        long ttl = request.ttlSeconds == null ? DEFAULT_TTL_SECONDS : request.ttlSeconds;
+        Reservation reservation = TransientConflicts.retry(() -> desk.reserve(id, request.tokens, ttl));
         if (!reservation.granted()) {
             // the refusal rolled back; the pause it makes due is recorded in a transaction of its own
-            reservation = new Reservation(null, false, reservation.tokens(), null, reservation.reason(),
-                    inspector.refused(Ids.normalise(taskId), reservation.reason()));
+            String refusal = reservation.reason();
+            reservation = new Reservation(null, false, reservation.tokens(), null, refusal,
+                    TransientConflicts.retry(() -> inspector.refused(id, refusal)));
         }
         return Response.status(reservation.granted() ? 201 : 200).entity(ReservationView.of(reservation)).build();
     }
