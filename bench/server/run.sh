@@ -17,6 +17,8 @@
 #   PROFILE=1       record a JFR file of the server in $BENCH_WLP/bench.jfr (written at stop)
 #   KEEP=1          leave the server running afterwards
 #   BENCH_SYNCHRONOUS=NORMAL  experiment: SQLite synchronous mode of the copy (shipped: FULL)
+#   BENCH_DB_KIND=postgresql  run the copy on PostgreSQL (a fresh database tokengov_bench, dropped and
+#                             created with psql; BENCH_PG_HOST 127.0.0.1, BENCH_PG_PORT 5432, user postgres)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -99,7 +101,16 @@ echo "== java: $(java -version 2>&1 | head -1)"
 echo "== code: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$repo" diff --quiet HEAD -- 2>/dev/null || echo ' + uncommitted changes'), application built $(date -u -d "@$app_built" '+%F %T UTC')"
 echo "== load average before start: $(cut -d' ' -f1-3 /proc/loadavg)"
 unset TOKEN_GOV_ADMIN_KEY
-TOKEN_GOV_HTTP_PORT="$port" TOKEN_GOV_HTTPS_PORT="$https_port" "$wlp/bin/server" start governor --clean >/dev/null
+db_kind="${BENCH_DB_KIND:-sqlite}"
+if [[ "$db_kind" == postgresql ]]; then
+    pg_host="${BENCH_PG_HOST:-127.0.0.1}"; pg_port="${BENCH_PG_PORT:-5432}"
+    psql -q -h "$pg_host" -p "$pg_port" -U postgres -d postgres -c "DROP DATABASE IF EXISTS tokengov_bench" \
+        -c "CREATE DATABASE tokengov_bench"
+    export TOKEN_GOV_PG_HOST="$pg_host" TOKEN_GOV_PG_PORT="$pg_port" TOKEN_GOV_PG_DATABASE=tokengov_bench
+fi
+echo "== database: $db_kind"
+TOKEN_GOV_DB_KIND="$db_kind" TOKEN_GOV_HTTP_PORT="$port" TOKEN_GOV_HTTPS_PORT="$https_port" \
+    "$wlp/bin/server" start governor --clean >/dev/null
 
 for _ in $(seq 1 120); do
     if curl -fs "$url/health/ready" >/dev/null 2>&1; then break; fi

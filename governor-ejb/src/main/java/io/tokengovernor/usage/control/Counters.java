@@ -14,18 +14,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Sums of newly recorded tokens per task, package, project and agent, applied as one relative
  * update each ({@code used = used + n}) so that a group of thousands of events costs a handful of
- * statements, and per project window in event-time order.
+ * statements, and per project window in event-time order. Rows are updated tasks first, then
+ * packages, then projects, each in id order: the order reservations lock them in, so that a group
+ * and concurrent reservations cannot deadlock (PostgreSQL).
  */
 final class Counters {
 
-    private final Map<String, Long> tasks = new LinkedHashMap<>();
-    private final Map<String, Long> packages = new LinkedHashMap<>();
-    private final Map<String, Long> projects = new LinkedHashMap<>();
-    private final Map<String, Long> agents = new LinkedHashMap<>();
+    private final Map<String, Long> tasks = new TreeMap<>();
+    private final Map<String, Long> packages = new TreeMap<>();
+    private final Map<String, Long> projects = new TreeMap<>();
+    private final Map<String, Long> agents = new TreeMap<>();
     private final List<WindowShare> windowShares = new ArrayList<>();
 
     void add(UsageEvent event, LedgerBook.TaskRow task) {

@@ -68,8 +68,10 @@ public class LedgerBook {
                     }
                 }
             }
-            settleReservations(connection, batches, inserted, now);
+            // counters first: they lock the group's task, package and project rows in the reservations' order,
+            // and settling then only touches rows this transaction already holds
             counters.apply(connection, windows, now);
+            settleReservations(connection, batches, inserted, now);
             Map<String, Directive> directives = new HashMap<>();
             for (String taskId : counters.touchedTasks()) {
                 directives.put(taskId, inspector.enforce(taskId));
