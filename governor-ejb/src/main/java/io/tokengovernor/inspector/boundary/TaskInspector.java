@@ -106,23 +106,15 @@ public class TaskInspector {
         long step = typicalStep(task);
         double threshold = thresholdOf(task, step);
         task.measuredStep(step);
-        if (!stopped(task) && task.getCheckpointRequestedAt() != null
-                && task.getCheckpointRequestedAt().isBefore(window.start())
-                && Enforcement.directive(task.getId(), task.balance(), threshold, false, 0).action()
-                        == DirectiveAction.CONTINUE) {
-            // a new window and nothing of the task's own budget asks for it: a new cycle, as after a resume
-            task.startCheckpointCycle(now);
-        }
-        boolean becameDue = dueCause != null && !stopped(task) && task.pauseDue(now, dueCause);
         task.applyThreshold(threshold);
+        startCycleInNewWindow(task, window, threshold, now);
+        boolean becameDue = dueCause != null && !stopped(task) && task.pauseDue(now, dueCause);
         Directive directive = evaluate(task, threshold, step, window);
         if (stopped(task)) {
             return directive; // already stopped: nothing more to ask of it
         }
-        if (directive.action() == DirectiveAction.CHECKPOINT && task.requestCheckpoint(now)) {
-            em.persist(new Checkpoint(task.getId(), Checkpoint.Reason.THRESHOLD, now));
-            notifications.notify(task.getProject(), Event.threshold_crossed, facts(directive));
-            notifications.notify(task.getProject(), Event.checkpoint_requested, facts(directive));
+        if (directive.action() == DirectiveAction.CHECKPOINT) {
+            askForCheckpoint(task, directive, Checkpoint.Reason.THRESHOLD, Event.threshold_crossed, now);
         }
         if (directive.action() != DirectiveAction.PAUSE) {
             return directive;
@@ -131,11 +123,7 @@ public class TaskInspector {
         if (becameDue && withPackage) {
             pauseWithPackage(task);
         }
-        if (task.requestCheckpoint(now)) {
-            em.persist(new Checkpoint(task.getId(), Checkpoint.Reason.BUDGET, now));
-            notifications.notify(task.getProject(), Event.budget_exhausted, facts(directive));
-            notifications.notify(task.getProject(), Event.checkpoint_requested, facts(directive));
-        }
+        askForCheckpoint(task, directive, Checkpoint.Reason.BUDGET, Event.budget_exhausted, now);
         if (withinGrace(task, now)) {
             return new Directive(taskId, DirectiveAction.CHECKPOINT, directive.used(), directive.reserved(),
                     directive.budget(), threshold, directive.remainingEstimate(), directive.reason()
@@ -147,6 +135,29 @@ public class TaskInspector {
             task.enqueue("waiting for tokens", now);
         }
         return directive;
+    }
+
+    /**
+     * A checkpoint asked for in an earlier budget window no longer counts once a new one started, unless the
+     * task's own budget (which no window renews) still asks for it: a new cycle, as after a resume.
+     */
+    private static void startCycleInNewWindow(Task task, WindowCounter.Window window, double threshold, Instant now) {
+        if (!stopped(task) && task.getCheckpointRequestedAt() != null
+                && task.getCheckpointRequestedAt().isBefore(window.start())
+                && Enforcement.directive(task.getId(), task.balance(), threshold, false, 0).action()
+                        == DirectiveAction.CONTINUE) {
+            task.startCheckpointCycle(now);
+        }
+    }
+
+    /** Records and announces the cycle's checkpoint request, once per cycle. */
+    private void askForCheckpoint(Task task, Directive directive, Checkpoint.Reason reason, Event cause,
+            Instant now) {
+        if (task.requestCheckpoint(now)) {
+            em.persist(new Checkpoint(task.getId(), reason, now));
+            notifications.notify(task.getProject(), cause, facts(directive));
+            notifications.notify(task.getProject(), Event.checkpoint_requested, facts(directive));
+        }
     }
 
     /** A package pauses and resumes as one: its other active tasks are due to pause too, for the same cause. */
