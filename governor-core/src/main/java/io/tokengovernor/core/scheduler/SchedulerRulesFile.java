@@ -1,5 +1,7 @@
 package io.tokengovernor.core.scheduler;
 
+import static io.tokengovernor.core.json.JsonTokens.shown;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -184,15 +186,6 @@ public final class SchedulerRulesFile {
             }
             problems.add(new RuleProblem(key, "must be a number, got " + shown(parser)));
             return fallback;
-        }
-
-        private static String shown(JsonParser parser) throws IOException {
-            JsonToken token = parser.currentToken();
-            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                parser.skipChildren();
-                return token == JsonToken.START_OBJECT ? "an object" : "a list";
-            }
-            return token == JsonToken.VALUE_STRING ? "\"" + parser.getText() + "\"" : parser.getText();
         }
     }
 }

@@ -214,8 +214,10 @@ public class TaskInspector {
     /** The directive for a task as things stand, without changing anything. */
     public Directive directiveFor(String taskId) {
         Task task = task(taskId);
-        long step = typicalStep(task);
-        double threshold = task.getThreshold() != null ? task.getThreshold() : thresholdOf(task, step);
+        // the last decision measured both; only a task never decided on needs the ledger read
+        boolean measured = task.getThreshold() != null;
+        long step = measured ? task.getTypicalStep() : typicalStep(task);
+        double threshold = measured ? task.getThreshold() : thresholdOf(task, step);
         return evaluate(task, threshold, step, projectWindow(task.getProject(), clock.instant()));
     }
 

@@ -1,5 +1,9 @@
 package io.tokengovernor.registry.boundary;
 
+import static io.tokengovernor.persistence.NativeRows.instant;
+import static io.tokengovernor.persistence.NativeRows.number;
+import static io.tokengovernor.persistence.NativeRows.text;
+
 import io.tokengovernor.core.registry.TaskState;
 import io.tokengovernor.registry.entity.CheckpointState;
 import jakarta.ejb.Stateless;
@@ -91,17 +95,5 @@ public class PackageOverview {
             query.setParameter(1, parameter);
         }
         return query.getResultList();
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : Instant.parse(value.toString());
     }
 }
