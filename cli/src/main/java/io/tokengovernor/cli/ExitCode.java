@@ -12,7 +12,9 @@ public enum ExitCode {
     CONFLICT(5, "conflict with what the server already holds (HTTP 409)"),
     UNAUTHORIZED(6, "unauthorized or forbidden (HTTP 401, 403)"),
     SERVER_ERROR(7, "server error (HTTP 5xx) or an unexpected answer"),
-    UNREACHABLE(8, "server unreachable (down, unknown host, timeout)");
+    UNREACHABLE(8, "server unreachable (down, unknown host, timeout)"),
+    PAUSED(9, "the governor paused the work (token-gov run without --wait)"),
+    AGENT_FAILED(10, "the agent failed (token-gov run: Claude Code exited with an error)");
 
     private final int code;
     private final String meaning;

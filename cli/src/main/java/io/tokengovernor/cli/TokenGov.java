@@ -34,7 +34,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {RegisterProjectCommand.class, TaskCommand.class, PackageCommand.class, StatusCommand.class,
                 ConfigCommand.class, ErrorsCommand.class, MeasureCommand.class, EstimateCommand.class,
                 SchedulerCommand.class, io.tokengovernor.cli.usage.UsageCommand.class, SimulateCommand.class,
-                OptimizeCommand.class})
+                OptimizeCommand.class, io.tokengovernor.cli.claudecode.HooksCommand.class,
+                io.tokengovernor.cli.claudecode.RunCommand.class})
 public class TokenGov {
 
     static final String SERVER_ENV = "TOKEN_GOV_URL";
@@ -90,12 +91,18 @@ public class TokenGov {
         return commandLine(command).setOut(out).setErr(err);
     }
 
-    boolean wantsJson() {
+    public boolean wantsJson() {
         return json;
     }
 
+    /** The API key in force: --api-key, else $TOKEN_GOV_API_KEY. */
+    public Optional<String> apiKey() {
+        return Optional.ofNullable(apiKey).or(() -> Optional.ofNullable(environment.get(API_KEY_ENV)))
+                .filter(key -> !key.isBlank());
+    }
+
     /** The server to talk to; a bad address is a usage error of {@code command}, the subcommand being run. */
-    GovernorServer connect(CommandLine command) {
+    public GovernorServer connect(CommandLine command) {
         ServerAddress address = ServerAddress.resolve(command, server, environment.get(SERVER_ENV));
         String key = Optional.ofNullable(apiKey).orElse(environment.get(API_KEY_ENV));
         return new GovernorServer(address, Optional.ofNullable(key).filter(k -> !k.isBlank()), CliVersion.current());

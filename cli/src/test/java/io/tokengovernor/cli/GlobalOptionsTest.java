@@ -70,7 +70,7 @@ class GlobalOptionsTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Exit codes:").contains("8   server unreachable");
+        assertThat(run.out()).contains("Exit codes:").contains("8    server unreachable").contains("9    the governor paused the work");
     }
 
     @Test

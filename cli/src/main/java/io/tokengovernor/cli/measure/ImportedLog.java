@@ -1,19 +1,17 @@
 package io.tokengovernor.cli.measure;
 
+import io.tokengovernor.core.claudecode.SessionTasks;
 import io.tokengovernor.core.claudelog.LogFile;
 import io.tokengovernor.core.claudelog.LogLine;
 import io.tokengovernor.core.claudelog.LogPath;
 import io.tokengovernor.core.usage.DuplicateFilter;
 import io.tokengovernor.core.usage.UsageEntry;
 import io.tokengovernor.core.usage.UsageLog;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Log lines made into usage events: de-duplicated exactly as ccusage does (so the server's totals
@@ -44,7 +42,7 @@ final class ImportedLog {
         for (LogLine line : file.lines()) {
             UsageEntry entry = UsageLog.price(line, place, pricing);
             workOf.put(entry, work);
-            eventIdOf.put(entry, eventId(line, file.path()));
+            eventIdOf.put(entry, SessionTasks.eventIdOf(line, file.path()));
             filter.add(entry);
         }
     }
@@ -67,14 +65,5 @@ final class ImportedLog {
 
     int skippedLines() {
         return skippedLines;
-    }
-
-    private static String eventId(LogLine line, Path file) {
-        if (line.messageId() != null) {
-            return line.requestId() == null ? line.messageId() : line.messageId() + ":" + line.requestId();
-        }
-        String where = file.toAbsolutePath() + "@" + line.timestamp() + "#" + line.inputTokens() + "/"
-                + line.outputTokens() + "/" + line.cacheCreationTokens() + "/" + line.cacheReadTokens();
-        return "line:" + UUID.nameUUIDFromBytes(where.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -34,6 +34,11 @@ public final class GovernorServer {
         this.userAgent = "token-gov/" + version.replace(' ', '-');
     }
 
+    /** The server's base URL, as the API's paths are appended to it. */
+    public String base() {
+        return address.toString();
+    }
+
     public ServerAnswer get(String path) {
         return send("GET", path, HttpRequest.BodyPublishers.noBody());
     }

@@ -62,6 +62,8 @@ public class Task {
     private Instant checkpointRequestedAt;
     @Column(name = "pause_due_at")
     private Instant pauseDueAt;
+    @Column(name = "checkpoint_asked_at")
+    private Instant checkpointAskedAt;
     @Column(name = "pause_cause")
     private String pauseCause;
     @Column(name = "typical_step")
@@ -172,6 +174,17 @@ public class Task {
         checkpointRequestedAt = now;
         updatedAt = now;
         return true;
+    }
+
+    /** The agent was told to write the checkpoint requested now (the Claude Code hooks tell it once). */
+    public void checkpointAsked(Instant now) {
+        checkpointAskedAt = now;
+    }
+
+    /** Whether the agent was already told about the current checkpoint request. */
+    public boolean isCheckpointAsked() {
+        return checkpointAskedAt != null
+                && (checkpointRequestedAt == null || !checkpointAskedAt.isBefore(checkpointRequestedAt));
     }
 
     /** A new budget window started: the checkpoint asked for in the last one no longer counts. */
