@@ -111,6 +111,7 @@ final class ScriptedModel implements AutoCloseable {
     private final HttpServer server;
     private final AtomicInteger messageCount = new AtomicInteger();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<Turn> answered = new CopyOnWriteArrayList<>();
     private volatile Script script;
 
     ScriptedModel(Script script) throws IOException {
@@ -119,6 +120,12 @@ final class ScriptedModel implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
+    }
+
+    /** Every token the scripted answers reported (what the transcripts hold, as Claude Code got it). */
+    long tokensAnswered() {
+        return answered.stream().mapToLong(turn -> turn.usage().input() + turn.usage().output()
+                + turn.usage().cacheCreation() + turn.usage().cacheRead()).sum();
     }
 
     String url() {
@@ -162,6 +169,7 @@ final class ScriptedModel implements AutoCloseable {
             }
             requests.add(request);
             Turn turn = script.apply(request);
+            answered.add(turn);
             stream(exchange, id, "req_scripted_" + n, json.path("model").asText("claude-sonnet-4-5"), turn);
         }
     }

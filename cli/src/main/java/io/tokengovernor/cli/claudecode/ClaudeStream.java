@@ -44,9 +44,9 @@ final class ClaudeStream {
                 StringBuilder what = new StringBuilder();
                 for (JsonNode block : message.path("content")) {
                     switch (block.path("type").asText()) {
-                        case "tool_use" -> what.append(" → ").append(block.path("name").asText())
+                        case "tool_use" -> what.append(" -> ").append(block.path("name").asText())
                                 .append(toolDetail(block.path("input")));
-                        case "text" -> what.append(" “").append(excerpt(block.path("text").asText(), 60)).append('”');
+                        case "text" -> what.append(" \"").append(excerpt(block.path("text").asText(), 60)).append('"');
                         default -> {
                         }
                     }
@@ -89,6 +89,6 @@ final class ClaudeStream {
 
     private static String excerpt(String text, int max) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+        return flat.length() <= max ? flat : flat.substring(0, max - 3) + "...";
     }
 }

@@ -112,6 +112,7 @@ public class RunCommand implements Callable<Integer> {
                 return output.fail(ExitCode.USAGE, "a PROMPT is needed to start a new session");
             }
             String next = prompt.isEmpty() ? null : String.join(" ", prompt);
+            boolean continuing = prompt.isEmpty() && session.exists();
             while (true) {
                 if (state.paused()) {
                     progress.println("[governor] task " + task + " is paused: " + state.reason()
@@ -121,26 +122,32 @@ public class RunCommand implements Callable<Integer> {
                     if (state.terminal()) {
                         break;
                     }
+                    continuing = true;
+                }
+                if (continuing) {
                     summary.resumes++;
                     next = TaskState.resumePrompt(server, task);
                     progress.println("[governor] resumed; continuing session " + task + " from its checkpoint");
                     progress.flush();
+                    continuing = false;
                 }
                 GovernorHooks hooks = session.hasProjectHooks() ? null : new GovernorHooks(server.base(), projectId,
                         budget, failClosed, HooksInstallCommand.defaultLauncher(root.environment()));
+                int movesBefore = TaskState.moves(server, task);
                 int exit = session.run(next, model, claudeArgs, hooks, root.apiKey().orElse(null), server.base(),
                         () -> TaskState.directiveIsPause(server, task), progress);
                 summary.runs++;
                 summary.claudeExit = exit;
                 state = TaskState.of(server, task);
-                if (state.paused() || session.stoppedByGovernor()) {
+                // paused during the run, even if the scheduler has resumed it again since
+                if (state.paused() || session.stoppedByGovernor() || TaskState.pausedSince(server, task, movesBefore)) {
                     if (!waitForResume) {
                         return paused(summary, server, output, progress, root.wantsJson());
                     }
                     if (summary.resumes >= maxResumes) {
                         return output.fail(ExitCode.PAUSED, "resumed " + maxResumes + " times; giving up (--max-resumes)");
                     }
-                    state = state.paused() ? state : TaskState.pausedAfterStop(state);
+                    continuing = true;
                     continue;
                 }
                 if (exit != 0) {
@@ -242,8 +249,21 @@ public class RunCommand implements Callable<Integer> {
             return "COMPLETED".equals(state) || "FAILED".equals(state) || "CANCELLED".equals(state);
         }
 
-        static TaskState pausedAfterStop(TaskState state) {
-            return new TaskState("PAUSED", "stopped at PAUSE");
+        /** How many moves the task has made so far. */
+        static int moves(GovernorServer server, String task) {
+            return server.get("/api/tasks/" + GovernorServer.segment(task)).json().path("transitions").size();
+        }
+
+        /** Whether the task was paused or queued after its first {@code moves} moves. */
+        static boolean pausedSince(GovernorServer server, String task, int moves) {
+            JsonNode transitions = server.get("/api/tasks/" + GovernorServer.segment(task)).json().path("transitions");
+            for (int i = moves; i < transitions.size(); i++) {
+                String to = transitions.get(i).path("to").asText();
+                if ("PAUSED".equals(to) || "QUEUED".equals(to)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static TaskState of(GovernorServer server, String task) {
