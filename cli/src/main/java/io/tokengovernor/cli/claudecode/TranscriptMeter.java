@@ -50,8 +50,8 @@ final class TranscriptMeter implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Map<String, Long> offsets = new LinkedHashMap<>();
-    private final UsageLog.Pricing pricing = new UsageLog.Pricing(PriceTable.embedded(), CostMode.AUTO,
-            ZoneOffset.UTC);
+    // loaded on the first usage line: most relays of a quiet session have none, and the table costs start-up time
+    private UsageLog.Pricing pricing;
     private final TranscriptReader reader = new TranscriptReader();
 
     /** Opens the session's metering state, waiting for any other relay of the same session to finish. */
@@ -129,6 +129,9 @@ final class TranscriptMeter implements AutoCloseable {
         String agentId = subagent == null ? SessionTasks.agentOf(reading.sessionId)
                 : SessionTasks.subagentAgentOf(reading.sessionId, subagent);
         LogPath place = LogPath.of(file);
+        if (!appended.lines().isEmpty() && pricing == null) {
+            pricing = new UsageLog.Pricing(PriceTable.embedded(), CostMode.AUTO, ZoneOffset.UTC);
+        }
         for (LogLine line : appended.lines()) {
             UsageEntry entry = UsageLog.price(line, place, pricing);
             reading.filter.add(entry);
