@@ -104,7 +104,7 @@ public class RunCommand implements Callable<Integer> {
         Thread interrupted = new Thread(() -> pauseOnInterrupt(server, session, task), "token-gov-run-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
-            TaskState state = TaskState.prepare(server, task, projectId, agentType, budget, String.join(" ", prompt));
+            RunnerTask state = RunnerTask.prepare(server, task, projectId, agentType, budget, String.join(" ", prompt));
             if (state.paused() && !waitForResume) {
                 return paused(summary, server, output, progress, root.wantsJson());
             }
@@ -118,7 +118,7 @@ public class RunCommand implements Callable<Integer> {
                     progress.println("[governor] task " + task + " is paused: " + state.reason()
                             + "; waiting for the scheduler");
                     progress.flush();
-                    state = TaskState.awaitResume(server, task, Duration.ofSeconds(Math.max(1, pollSeconds)));
+                    state = RunnerTask.awaitResume(server, task, Duration.ofSeconds(Math.max(1, pollSeconds)));
                     if (state.terminal()) {
                         break;
                     }
@@ -126,21 +126,21 @@ public class RunCommand implements Callable<Integer> {
                 }
                 if (continuing) {
                     summary.resumes++;
-                    next = TaskState.resumePrompt(server, task);
+                    next = RunnerTask.resumePrompt(server, task);
                     progress.println("[governor] resumed; continuing session " + task + " from its checkpoint");
                     progress.flush();
                     continuing = false;
                 }
                 GovernorHooks hooks = session.hasProjectHooks() ? null : new GovernorHooks(server.base(), projectId,
                         budget, failClosed, HooksInstallCommand.defaultLauncher(root.environment()));
-                int movesBefore = TaskState.moves(server, task);
+                int movesBefore = RunnerTask.moves(server, task);
                 int exit = session.run(next, model, claudeArgs, hooks, root.apiKey().orElse(null), server.base(),
-                        () -> TaskState.directiveIsPause(server, task), progress);
+                        () -> RunnerTask.directiveIsPause(server, task), progress);
                 summary.runs++;
                 summary.claudeExit = exit;
-                state = TaskState.of(server, task);
+                state = RunnerTask.of(server, task);
                 // paused during the run, even if the scheduler has resumed it again since
-                if (state.paused() || session.stoppedByGovernor() || TaskState.pausedSince(server, task, movesBefore)) {
+                if (state.paused() || session.stoppedByGovernor() || RunnerTask.pausedSince(server, task, movesBefore)) {
                     if (!waitForResume) {
                         return paused(summary, server, output, progress, root.wantsJson());
                     }
@@ -151,15 +151,15 @@ public class RunCommand implements Callable<Integer> {
                     continue;
                 }
                 if (exit != 0) {
-                    TaskState.move(server, task, "FAILED", "Claude Code exited with " + exit);
+                    RunnerTask.move(server, task, "FAILED", "Claude Code exited with " + exit);
                     summary.state = "FAILED";
                     finish(summary, server, progress, root.wantsJson());
                     return ExitCode.AGENT_FAILED.code();
                 }
                 break;
             }
-            if (!TaskState.of(server, task).terminal()) {
-                TaskState.move(server, task, "COMPLETED", "Claude Code finished");
+            if (!RunnerTask.of(server, task).terminal()) {
+                RunnerTask.move(server, task, "COMPLETED", "Claude Code finished");
             }
             finish(summary, server, progress, root.wantsJson());
             return ExitCode.OK.code();
@@ -186,7 +186,7 @@ public class RunCommand implements Callable<Integer> {
     private static void pauseOnInterrupt(GovernorServer server, ClaudeSession session, String task) {
         session.stop();
         try {
-            if ("RUNNING".equals(TaskState.of(server, task).state())) {
+            if ("RUNNING".equals(RunnerTask.of(server, task).state())) {
                 server.post("/api/tasks/pause", Map.of("taskId", task, "reason", "stopped with Ctrl-C (token-gov run)"));
             }
         } catch (ServerCallFailed unreachable) {
@@ -235,123 +235,6 @@ public class RunCommand implements Callable<Integer> {
         RunSummary(String taskId) {
             this.taskId = taskId;
             this.sessionId = taskId;
-        }
-    }
-
-    /** The task as the server holds it, and the moves the runner makes. */
-    record TaskState(String state, String reason) {
-
-        boolean paused() {
-            return "PAUSED".equals(state) || "QUEUED".equals(state);
-        }
-
-        boolean terminal() {
-            return "COMPLETED".equals(state) || "FAILED".equals(state) || "CANCELLED".equals(state);
-        }
-
-        /** How many moves the task has made so far. */
-        static int moves(GovernorServer server, String task) {
-            return server.get("/api/tasks/" + GovernorServer.segment(task)).json().path("transitions").size();
-        }
-
-        /** Whether the task was paused or queued after its first {@code moves} moves. */
-        static boolean pausedSince(GovernorServer server, String task, int moves) {
-            JsonNode transitions = server.get("/api/tasks/" + GovernorServer.segment(task)).json().path("transitions");
-            for (int i = moves; i < transitions.size(); i++) {
-                String to = transitions.get(i).path("to").asText();
-                if ("PAUSED".equals(to) || "QUEUED".equals(to)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        static TaskState of(GovernorServer server, String task) {
-            JsonNode json = server.get("/api/tasks/" + GovernorServer.segment(task)).json();
-            String state = json.path("state").asText();
-            if ("RUNNING".equals(state) && directiveIsPause(server, task)) {
-                return new TaskState("PAUSED", "the directive is PAUSE");
-            }
-            return new TaskState(state, lastReason(json));
-        }
-
-        static boolean directiveIsPause(GovernorServer server, String task) {
-            try {
-                return "PAUSE".equals(server.get("/api/tasks/" + GovernorServer.segment(task) + "/directive").json()
-                        .path("action").asText());
-            } catch (ServerCallFailed unknown) {
-                return false;
-            }
-        }
-
-        /** Registers the task when it is new and moves it to RUNNING; a paused task is left for the scheduler. */
-        static TaskState prepare(GovernorServer server, String task, String projectId, String agentType, Long budget,
-                String description) {
-            try {
-                return of(server, task).registeredToRunning(server, task);
-            } catch (ServerProblem problem) {
-                if (problem.status() != 404) {
-                    throw problem;
-                }
-            }
-            ObjectNode registration = MAPPER.createObjectNode().put("id", task).put("projectId", projectId)
-                    .put("agentId", SessionTasks.agentOf(task)).put("agentType", agentType)
-                    .put("description", "token-gov run: " + excerpt(description));
-            if (budget != null) {
-                registration.put("tokenBudget", budget);
-            } else {
-                long projectBudget = server.get("/api/projects/" + GovernorServer.segment(projectId)).json()
-                        .path("tokenBudget").asLong();
-                registration.put("tokenBudget", projectBudget);
-            }
-            server.post("/api/tasks/register", registration);
-            return of(server, task).registeredToRunning(server, task);
-        }
-
-        private TaskState registeredToRunning(GovernorServer server, String task) {
-            if ("REGISTERED".equals(state)) {
-                move(server, task, "RUNNING", "token-gov run started Claude Code");
-                return new TaskState("RUNNING", null);
-            }
-            return this;
-        }
-
-        static void move(GovernorServer server, String task, String to, String reason) {
-            server.post("/api/tasks/" + GovernorServer.segment(task) + "/transitions",
-                    Map.of("to", to, "reason", reason));
-        }
-
-        static TaskState awaitResume(GovernorServer server, String task, Duration poll) throws InterruptedException {
-            while (true) {
-                TaskState state = of(server, task);
-                if (!state.paused()) {
-                    return state;
-                }
-                TimeUnit.MILLISECONDS.sleep(poll.toMillis());
-            }
-        }
-
-        /** The prompt a resumed session continues with: its last checkpoint. */
-        static String resumePrompt(GovernorServer server, String task) {
-            String summary = null;
-            for (JsonNode checkpoint : server.get("/api/tasks/" + GovernorServer.segment(task) + "/checkpoints").json()) {
-                if (checkpoint.hasNonNull("summary")) {
-                    summary = checkpoint.get("summary").asText();
-                }
-            }
-            return "TokenGovernor resumed this task after a pause. "
-                    + (summary == null ? "No checkpoint was saved; review the transcript above."
-                    : "Your checkpoint: " + summary) + " Continue the work from there.";
-        }
-
-        private static String lastReason(JsonNode task) {
-            JsonNode transitions = task.path("transitions");
-            return transitions.isArray() && !transitions.isEmpty()
-                    ? transitions.get(transitions.size() - 1).path("reason").asText(null) : null;
-        }
-
-        private static String excerpt(String text) {
-            return text.length() <= 200 ? text : text.substring(0, 199) + "…";
         }
     }
 }
