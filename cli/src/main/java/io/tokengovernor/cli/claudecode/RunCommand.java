@@ -101,7 +101,11 @@ public class RunCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         ClaudeSession session = new ClaudeSession(claude != null ? claude : "claude", task, cwd, root.environment());
         RunSummary summary = new RunSummary(task);
-        Thread interrupted = new Thread(() -> pauseOnInterrupt(server, session, task), "token-gov-run-interrupted");
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread interrupted = new Thread(() -> {
+            stopping.set(true);
+            pauseOnInterrupt(server, session, task);
+        }, "token-gov-run-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             RunnerTask state = RunnerTask.prepare(server, task, projectId, agentType, budget, String.join(" ", prompt));
@@ -136,6 +140,9 @@ public class RunCommand implements Callable<Integer> {
                 int movesBefore = RunnerTask.moves(server, task);
                 int exit = session.run(next, model, claudeArgs, hooks, root.apiKey().orElse(null), server.base(),
                         () -> RunnerTask.directiveIsPause(server, task), progress);
+                if (stopping.get()) {
+                    return 130; // Ctrl-C: the shutdown hook pauses the task; nothing else may move it
+                }
                 summary.runs++;
                 summary.claudeExit = exit;
                 state = RunnerTask.of(server, task);
