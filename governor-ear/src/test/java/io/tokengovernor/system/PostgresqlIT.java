@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -22,52 +18,54 @@ import org.junit.jupiter.api.TestInstance;
  * with window resets and packages, and the simulation parity over three days of calls. Afterwards the server
  * goes back to SQLite and the database is dropped.
  *
- * <p>PostgreSQL is expected at {@code governor.pg.host}:{@code governor.pg.port} (127.0.0.1:5432), user
- * {@code postgres} without a password, as on the CI machine.
+ * <p>Which PostgreSQL: the one named with {@code -Dgovernor.pg.host}, else one already answering at
+ * 127.0.0.1:{@code governor.pg.port} (5432) to user {@code postgres} without a password, else a real PostgreSQL 15
+ * the suite starts itself from Maven's jars and stops afterwards ({@link TestPostgresql}). The console says which.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresqlIT {
 
-    private static final String HOST = System.getProperty("governor.pg.host", "127.0.0.1");
-    private static final String PORT = System.getProperty("governor.pg.port", "5432");
-    private static final String USER = System.getProperty("governor.pg.user", "postgres");
     private static final String DATABASE = "tokengov_it_" + ProcessHandle.current().pid();
-    private static final List<String> SWITCH = List.of("TOKEN_GOV_DB_KIND=postgresql",
-            "TOKEN_GOV_PG_HOST=" + HOST, "TOKEN_GOV_PG_PORT=" + PORT, "TOKEN_GOV_PG_USER=" + USER,
-            "TOKEN_GOV_PG_DATABASE=" + DATABASE);
+
+    private TestPostgresql postgresql;
+    private boolean databaseCreated;
+    private List<String> serverSwitch;
 
     @BeforeAll
     void serverOnAFreshPostgresqlDatabase() throws Exception {
         TestServerSettings.ensureApplied();
-        admin("DROP DATABASE IF EXISTS " + DATABASE);
-        admin("CREATE DATABASE " + DATABASE);
+        postgresql = TestPostgresql.find();
+        System.out.println("[PostgresqlIT] the server runs on " + postgresql.describe());
+        postgresql.execute("DROP DATABASE IF EXISTS " + DATABASE);
+        postgresql.execute("CREATE DATABASE " + DATABASE);
+        databaseCreated = true;
+        serverSwitch = List.of("TOKEN_GOV_DB_KIND=postgresql", "TOKEN_GOV_PG_HOST=" + postgresql.host,
+                "TOKEN_GOV_PG_PORT=" + postgresql.port, "TOKEN_GOV_PG_USER=" + postgresql.user,
+                "TOKEN_GOV_PG_DATABASE=" + DATABASE);
         Path env = TestServerSettings.SERVER_DIR.resolve("server.env");
         List<String> lines = new ArrayList<>(Files.readAllLines(env));
-        lines.addAll(SWITCH);
+        lines.addAll(serverSwitch);
         Files.write(env, lines);
         ServerProcess.restart();
         assertThat(GovernorApi.get("/health").body()).as("the server runs on PostgreSQL").contains("PostgreSQL");
+        assertThat(postgresql.tables(DATABASE)).as("the server migrated the database it was given")
+                .contains("project", "task", "usage_event");
     }
 
     @AfterAll
     void backOnSqlite() throws Exception {
-        Path env = TestServerSettings.SERVER_DIR.resolve("server.env");
-        List<String> lines = new ArrayList<>(Files.readAllLines(env));
-        lines.removeAll(SWITCH);
-        Files.write(env, lines);
-        ServerProcess.restart();
-        admin("DROP DATABASE IF EXISTS " + DATABASE);
-        assertThat(GovernorApi.get("/health").body()).contains("SQLite");
-    }
-
-    private static void admin(String sql) throws SQLException {
-        String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, USER, "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new SQLException("PostgreSQL is needed at " + url + " (user " + USER + ", no password): "
-                    + e.getMessage(), e);
+        try (TestPostgresql stoppedLast = postgresql) {
+            if (serverSwitch != null) {
+                Path env = TestServerSettings.SERVER_DIR.resolve("server.env");
+                List<String> lines = new ArrayList<>(Files.readAllLines(env));
+                lines.removeAll(serverSwitch);
+                Files.write(env, lines);
+                ServerProcess.restart();
+                assertThat(GovernorApi.get("/health").body()).contains("SQLite");
+            }
+            if (databaseCreated) {
+                postgresql.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            }
         }
     }
 
