@@ -95,6 +95,75 @@ class ClaudeFlowIT {
                 .allSatisfy(id -> assertThat(id).isEqualTo(sessionId));
     }
 
+    @Test
+    void a_swarm_that_spends_its_projects_budget_is_paused_and_every_further_tool_call_of_the_queen_and_the_workers_is_denied()
+            throws Exception {
+        long budget = 30_000;
+        long step = 3_000;
+        Usage aStep = new Usage(step - 100, 100, 0, 0);
+        Usage aWord = new Usage(100, 10, 0, 0);
+        aGovernedProject(budget);
+        model.script(request -> {
+            String agent = agentOf(request);
+            String since = request.sinceLastAnswer();
+            if (since.contains("TokenGovernor paused this task")) {
+                // told to stop: one more tool call (which must be refused), then the agent stops
+                return request.everything().contains("touch " + ran(agent + "-after-the-pause"))
+                        ? Turn.text(agent + " stops as the governor asks.", aWord)
+                        : Turn.tool("touch " + ran(agent + "-after-the-pause"), aWord);
+            }
+            if (since.contains("Write your checkpoint now")) {
+                return new Turn(List.of(Block.text("CHECKPOINT: " + agent + " did its steps; next: the rest"),
+                        Block.bash("echo checkpoint written")), aStep);
+            }
+            if (agent.equals("queen")) {
+                return request.answersSoFar() == 0 ? dispatchWorkers(aStep) : Turn.text("The hive is done.", aWord);
+            }
+            return request.answersSoFar() < 20 ? Turn.tool("touch " + ran(agent + "-step-" + request.answersSoFar()), aStep)
+                    : Turn.text(agent + " ran out of steps.", aWord);
+        });
+
+        Run swarm = spawnSwarm();
+
+        assertThat(swarm.exit()).as(swarm.toString()).isZero();
+        String sessionId = sessionIdOf(swarm);
+        List<String> tasks = new ArrayList<>(childrenOf(sessionId));
+        assertThat(tasks).as("each worker is a child task of the session").hasSize(WORKERS);
+        tasks.add(sessionId);
+        for (String task : tasks) {
+            assertThat(get("/api/tasks/" + task + "/directive").json().path("action").asText())
+                    .as("the budget is gone for the queen and every worker").isEqualTo("PAUSE");
+        }
+        List<String> agents = new ArrayList<>(List.of("queen"));
+        for (int worker = 1; worker <= WORKERS; worker++) {
+            agents.add("worker-" + worker);
+        }
+        for (String agent : agents) {
+            assertThat(ran(agent + "-after-the-pause")).as("%s's tool call after the pause was refused", agent)
+                    .doesNotExist();
+            assertThat(model.requests()).as("%s's tool call after the pause was denied by the PreToolUse hook", agent)
+                    .filteredOn(request -> agentOf(request).equals(agent))
+                    .anySatisfy(request -> assertThat(request.sinceLastAnswer())
+                            .contains("PreToolUse:Bash hook error: TokenGovernor paused this task")
+                            .contains("\"is_error\":true"));
+        }
+        long used = get("/api/projects/" + projectId).json().path("usedTokens").asLong();
+        assertThat(used).as("metered once: the transcripts, as token-gov usage reads them = what the model reported")
+                .isEqualTo(sessionTotal(sessionId, tasks.subList(0, WORKERS))).isEqualTo(transcriptTotal(user, sessionId))
+                .isEqualTo(model.tokensAnswered());
+        System.out.printf("ClaudeFlowIT: a swarm of a queen and %d workers on a budget of %d tokens (steps of %d) used %d"
+                + " (%+d)%n", WORKERS, budget, step, used, used - budget);
+        // the decisions lag one call behind (a PreToolUse decision knows every call up to the last PostToolUse), and the
+        // workers run concurrently in the one process: each agent may have one step under way when the budget ends
+        assertThat(used).as("over budget by at most one step per agent (queen and workers)")
+                .isLessThanOrEqualTo(budget + (1 + WORKERS) * step);
+    }
+
+    /** Who asked: the queen (the session's main agent) or a worker (a subagent). */
+    private static String agentOf(Request request) {
+        return request.agentId() == null ? "queen" : "worker-" + workerOf(request);
+    }
+
     /** A project with a budget, and its hooks installed into a fresh project folder that may touch files. */
     private void aGovernedProject(long budget) throws Exception {
         projectId = newId();
