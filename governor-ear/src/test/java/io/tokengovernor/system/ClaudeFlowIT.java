@@ -194,8 +194,8 @@ class ClaudeFlowIT {
             blocks.add(Block.tool("Agent", JSON.createObjectNode().put("description", "hive worker " + worker)
                     .put("prompt", "You are hive worker " + worker + ": run your step and report.")
                     .put("subagent_type", "general-purpose")
-                    // in the foreground: Claude Code 2.1.332 runs an Agent call without it in the background, where
-                    // its tool calls are refused (permission rule "asyncAgent") and the queen's turn ends at once
+                    // in the foreground, so the queen waits for the workers' reports (without it Claude Code 2.1.332
+                    // runs the subagent in the background and tells the queen later, in a turn of its own)
                     .put("run_in_background", false)));
         }
         return new Turn(blocks, usage);
