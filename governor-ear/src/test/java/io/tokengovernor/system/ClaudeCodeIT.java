@@ -444,6 +444,10 @@ class ClaudeCodeIT {
 
     /** The session's tokens as {@code token-gov usage session --json} reads its transcripts (subagents included). */
     long transcriptTotal(String sessionId) throws Exception {
+        return transcriptTotal(user, sessionId);
+    }
+
+    static long transcriptTotal(ClaudeCodeWorkspace user, String sessionId) throws Exception {
         Run report = user.tokenGov("usage", "session", "--json");
         assertThat(report.exit()).as(report.toString()).isZero();
         for (JsonNode row : JSON.readTree(report.out()).path("sessions")) {

@@ -19,9 +19,13 @@ final class ClaudeCodeWorkspace {
     static final Path CLAUDE = Path.of(System.getProperty("claude.bin",
             System.getProperty("user.home") + "/.cache/token-governor/claude-code-2.1.332/claude"));
     static final Path LAUNCHER = Path.of(System.getProperty("governor.launcher", "../token-gov")).toAbsolutePath();
+    static final Path CLAUDE_FLOW = Path.of(System.getProperty("claude-flow.bin",
+            System.getProperty("user.home") + "/.cache/token-governor/claude-flow-3.43.0/claude-flow"));
 
     final Path home;
     final Path project;
+    /** A folder whose {@code claude} is the pinned Claude Code: first on the PATH of what Claude-Flow starts. */
+    private final Path bin;
     final String projectKey;
     private final String modelUrl;
 
@@ -32,6 +36,7 @@ final class ClaudeCodeWorkspace {
         }
         this.home = Files.createDirectories(root.resolve("home"));
         this.project = Files.createDirectories(root.resolve("project"));
+        this.bin = root.resolve("bin");
         this.projectKey = projectKey;
         this.modelUrl = modelUrl;
     }
@@ -64,6 +69,28 @@ final class ClaudeCodeWorkspace {
         List<String> command = new ArrayList<>(List.of(CLAUDE.toString(), "-p", prompt, "--output-format",
                 "stream-json", "--verbose", "--allowedTools", "Bash"));
         return start(command, environment());
+    }
+
+    /**
+     * The real {@code claude-flow} CLI in the project folder, with the pinned Claude Code as the {@code claude} on
+     * its PATH (Claude-Flow starts {@code claude} by name).
+     */
+    Run claudeFlow(int seconds, String... args) throws IOException, InterruptedException {
+        if (!Files.isExecutable(CLAUDE_FLOW)) {
+            throw new IllegalStateException("Claude-Flow was not found at " + CLAUDE_FLOW + " (claude-flow.bin). The "
+                    + "governor-ear build installs it with npm (src/test/claude-code/install-claude-flow.sh); is npm "
+                    + "installed?");
+        }
+        if (!Files.exists(bin.resolve("claude"))) {
+            Files.createDirectories(bin);
+            Files.createSymbolicLink(bin.resolve("claude"), CLAUDE);
+        }
+        Map<String, String> env = environment();
+        env.put("PATH", bin + java.io.File.pathSeparator + env.get("PATH"));
+        List<String> command = new ArrayList<>();
+        command.add(CLAUDE_FLOW.toString());
+        command.addAll(List.of(args));
+        return run(command, env, seconds);
     }
 
     /** The real token-gov launcher in the project folder. */

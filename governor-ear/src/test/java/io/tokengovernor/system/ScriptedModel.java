@@ -111,6 +111,7 @@ final class ScriptedModel implements AutoCloseable {
     private final HttpServer server;
     private final AtomicInteger messageCount = new AtomicInteger();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<String> callSessionIds = new CopyOnWriteArrayList<>();
     private final List<Turn> answered = new CopyOnWriteArrayList<>();
     private volatile Script script;
 
@@ -140,6 +141,11 @@ final class ScriptedModel implements AutoCloseable {
         return new ArrayList<>(requests);
     }
 
+    /** The session id header of every call to the Messages API, side requests and token counts included. */
+    List<String> callSessionIds() {
+        return new ArrayList<>(callSessionIds);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -149,6 +155,7 @@ final class ScriptedModel implements AutoCloseable {
                 return;
             }
             JsonNode json = JSON.readTree(body);
+            callSessionIds.add(String.valueOf(exchange.getRequestHeaders().getFirst("x-claude-code-session-id")));
             if (path.endsWith("/count_tokens")) {
                 send(exchange, 200, "application/json", "{\"input_tokens\":100}");
                 return;
