@@ -2,6 +2,7 @@ package io.tokengovernor.cli.claudecode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tokengovernor.cli.TokenGov;
 import io.tokengovernor.cli.server.GovernorServer;
@@ -74,7 +75,9 @@ public class HooksRelayCommand implements Callable<Integer> {
             ObjectNode relayed = hook.putObject("tokenGovernor");
             relayed.set("events", MAPPER.valueToTree(reading.events()));
             relayed.set("subagents", MAPPER.valueToTree(reading.subagents()));
-            reading.checkpoint().ifPresent(summary -> relayed.put("checkpoint", summary));
+            ArrayNode checkpoints = relayed.putArray("checkpoints");
+            reading.checkpoints().forEach((task, summary) -> checkpoints.addObject().put("taskId", task)
+                    .put("summary", summary));
             JsonNode answer;
             try {
                 answer = server.post(path, hook).json();

@@ -137,10 +137,7 @@ final class TranscriptMeter implements AutoCloseable {
             reading.filter.add(entry);
             reading.meta.put(entry, new String[] {taskId, agentId, SessionTasks.eventIdOf(line, file)});
         }
-        if (subagent == null) {
-            reading.checkpoint = checkpointIn(file, start, appended.end()).or(() -> Optional.ofNullable(
-                    reading.checkpoint)).orElse(null);
-        }
+        checkpointIn(file, start, appended.end()).ifPresent(summary -> reading.checkpoints.put(taskId, summary));
     }
 
     /** The last checkpoint the agent wrote in the transcript's bytes [from, to), if any. */
@@ -195,7 +192,7 @@ final class TranscriptMeter implements AutoCloseable {
         private final Map<UsageEntry, String[]> meta = new IdentityHashMap<>();
         private final Map<String, Long> ends = new LinkedHashMap<>();
         private final List<String> subagents = new ArrayList<>();
-        private String checkpoint;
+        private final Map<String, String> checkpoints = new LinkedHashMap<>();
 
         private Reading(String sessionId) {
             this.sessionId = sessionId;
@@ -214,8 +211,9 @@ final class TranscriptMeter implements AutoCloseable {
             return subagents;
         }
 
-        Optional<String> checkpoint() {
-            return Optional.ofNullable(checkpoint);
+        /** The checkpoint each transcript's agent wrote since the last read: task id → summary. */
+        Map<String, String> checkpoints() {
+            return checkpoints;
         }
     }
 }

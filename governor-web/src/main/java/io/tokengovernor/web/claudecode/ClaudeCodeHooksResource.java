@@ -78,7 +78,15 @@ public class ClaudeCodeHooksResource {
         if (input.agentMessage() != null) {
             hooks.recordCheckpoint(taskId, input.agentMessage(), input.transcriptPath());
         }
-        record(input.events(), input.meteredTasks(), project);
+        Set<String> metered = input.meteredTasks();
+        input.checkpoints().forEach((task, message) -> {
+            if (!metered.contains(task)) {
+                throw new InvalidRequestException("tokenGovernor.checkpoints",
+                        "task " + task + " is not this session's or one of its subagents'");
+            }
+            hooks.recordCheckpoint(task, message, input.transcriptPath());
+        });
+        record(input.events(), metered, project);
         Map<String, Object> reply = hooks.answer(taskId, input.event(), input.stopHookActive());
         return Json.createObjectBuilder(reply).build().toString();
     }

@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +28,7 @@ import java.util.Set;
  * usage events it metered from them.
  */
 record HookInput(HookEventName event, HookSubject subject, String transcriptPath, boolean stopHookActive,
-        String agentMessage, List<String> subagents, List<UsageEvent> events) {
+        String agentMessage, List<String> subagents, List<UsageEvent> events, Map<String, String> checkpoints) {
 
     private static final int MAX_EVENTS = 10_000;
 
@@ -51,17 +53,14 @@ record HookInput(HookEventName event, HookSubject subject, String transcriptPath
         boolean stopHookActive = active != null && active.getValueType() == JsonValue.ValueType.TRUE;
         List<String> subagents = new ArrayList<>();
         List<UsageEvent> events = new ArrayList<>();
-        String agentMessage = text(json, "last_assistant_message");
+        Map<String, String> checkpoints = new LinkedHashMap<>();
         JsonValue relayed = json.get("tokenGovernor");
         if (relayed != null && relayed.getValueType() == JsonValue.ValueType.OBJECT) {
             readRelayed(relayed.asJsonObject(), subagents, events);
-            String checkpoint = text(relayed.asJsonObject(), "checkpoint");
-            if (checkpoint != null && !checkpoint.isBlank()) {
-                agentMessage = CheckpointText.MARKER + " " + checkpoint;
-            }
+            readCheckpoints(relayed.asJsonObject(), checkpoints);
         }
-        return new HookInput(event, subject, text(json, "transcript_path"), stopHookActive, agentMessage, subagents,
-                events);
+        return new HookInput(event, subject, text(json, "transcript_path"), stopHookActive,
+                text(json, "last_assistant_message"), subagents, events, checkpoints);
     }
 
     /** The tasks the metered events may name: the session's and those of the subagents read. */
@@ -97,6 +96,24 @@ record HookInput(HookEventName event, HookSubject subject, String transcriptPath
                 throw new InvalidRequestException(field, "must be a usage event");
             }
             events.add(event(value.asJsonObject(), field));
+        }
+    }
+
+    /** The checkpoints the relay found in the transcripts it read: task id → the agent's summary. */
+    private static void readCheckpoints(JsonObject relayed, Map<String, String> checkpoints) {
+        JsonValue list = relayed.get("checkpoints");
+        if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) {
+            return;
+        }
+        int index = 0;
+        for (JsonValue value : list.asJsonArray()) {
+            String field = "tokenGovernor.checkpoints[" + index++ + "]";
+            String task = value instanceof JsonObject object ? text(object, "taskId") : null;
+            String summary = value instanceof JsonObject object ? text(object, "summary") : null;
+            if (task == null || summary == null || summary.isBlank()) {
+                throw new InvalidRequestException(field, "needs taskId and summary");
+            }
+            checkpoints.put(task, CheckpointText.MARKER + " " + summary);
         }
     }
 
