@@ -163,7 +163,8 @@ class StrictJsonReaderTest {
         "a huge exponent for a whole number       | {\"budget\":1e999999999}",
         "a number beyond a double                 | {\"share\":1e400}",
         "a huge exponent for a number             | {\"share\":-1e999999999}",
-        "more digits than any field needs         | {\"later\":12345678901234567890123456789012345678901234567890123456789012345}",
+        "more digits than any field needs         | {\"later\":1234567890123456789012345678901234567890"
+                + "1234567890123456789012345}",
     })
     void a_number_out_of_range_is_refused_never_wrapped(String why, String body) {
         assertTimeoutPreemptively(Duration.ofSeconds(1), () -> assertThatThrownBy(
