@@ -21,10 +21,10 @@ final class ByteMutations {
         this.random = random;
     }
 
-    void breaking(byte[] seed, int wanted, List<HostileBody> bodies) {
+    void breaking(byte[] valid, int wanted, List<HostileBody> bodies) {
         int kept = 0;
         for (int attempt = 0; kept < wanted && attempt < wanted * ATTEMPTS_PER_BODY; attempt++) {
-            byte[] mutated = seed;
+            byte[] mutated = valid;
             int edits = 1 + random.nextInt(3);
             for (int edit = 0; edit < edits; edit++) {
                 mutated = edit(mutated);
@@ -35,7 +35,7 @@ final class ByteMutations {
             }
         }
         if (kept < wanted) {
-            throw new AssertionError("only " + kept + " of " + wanted + " random edits broke the seed");
+            throw new AssertionError("only " + kept + " of " + wanted + " random edits broke the valid body");
         }
     }
 

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Generates bodies an endpoint must refuse, each made from the endpoint's valid seed by one defect that makes it
- * invalid by construction: cut short, nested too deep, a value of the wrong type or range, a number JSON does not
+ * Generates bodies an endpoint must refuse, each made from a valid body of the endpoint by one defect that makes
+ * it invalid by construction: cut short, nested too deep, a value of the wrong type or range, a number JSON does not
  * have, a member named twice, bytes that are not UTF-8, or random byte edits that {@link JsonOracle} confirms have
  * broken the document. The same random seed yields the same bodies (up to the fixture's fresh ids).
  */
@@ -26,7 +26,7 @@ final class HostileBodies {
     record HostileBody(String kind, String defect, byte[] bytes) {
     }
 
-    static final int DEEP = 10_000;
+    private static final int DEEP = 10_000;
     private static final String UNKNOWN_MEMBER =
             "\"zzUnknown\":{\"a\":[1,\"two\",{\"b\":null,\"c\":[true,false,-0.5e-3]}],\"d\":{\"e\":{}}},";
     private static final List<String> ROOT_FRAGMENTS = List.of("{", "[", "\"", "\"abc", "-", "1e", "1.", "tru",
@@ -38,49 +38,49 @@ final class HostileBodies {
         this.random = new Random(seed);
     }
 
-    List<HostileBody> against(String seed, JsonNode schema, JsonNode openApi, int mutations) {
-        ObjectNode seedObject = (ObjectNode) GovernorApi.JSON.valueToTree(parse(seed));
-        String compact = seedObject.toString();
+    List<HostileBody> against(String validBody, JsonNode schema, JsonNode openApi, int mutations) {
+        ObjectNode valid = (ObjectNode) parse(validBody);
+        String compact = valid.toString();
         List<HostileBody> bodies = new ArrayList<>();
         cutShort(compact, bodies);
         deepNesting(compact, bodies);
         hugeStrings(compact, bodies);
-        wrongValuesOfEveryField(seedObject, schema, openApi, bodies);
-        duplicates(seedObject, bodies);
+        wrongValuesOfEveryField(valid, schema, openApi, bodies);
+        duplicates(valid, bodies);
         InvalidUtf8.insertInto(compact, random, bodies);
         new ByteMutations(random).breaking(compact.getBytes(StandardCharsets.UTF_8), mutations, bodies);
         return bodies;
     }
 
-    /** Documents of every shape left open, and the seed cut at every byte, with and without nested members. */
+    /** Documents of every shape left open, and the valid body cut at every byte, with and without nested members. */
     private static void cutShort(String compact, List<HostileBody> bodies) {
         ROOT_FRAGMENTS.forEach(fragment -> bodies.add(body("cut short", "an unterminated document", fragment)));
         for (int length = 0; length < compact.length(); length++) {
-            bodies.add(body("cut short", "the seed cut short", compact.substring(0, length)));
+            bodies.add(body("cut short", "the valid body cut short", compact.substring(0, length)));
         }
         String nested = "{" + UNKNOWN_MEMBER + compact.substring(1);
         for (int length = 2; length < nested.length(); length++) {
-            bodies.add(body("cut short", "the seed with a nested unknown member cut short",
+            bodies.add(body("cut short", "the valid body with a nested unknown member cut short",
                     nested.substring(0, length)));
         }
     }
 
-    /** Wrong values for every field the schema names (or the seed has), and for the fields of list items. */
-    private void wrongValuesOfEveryField(ObjectNode seedObject, JsonNode schema, JsonNode openApi,
+    /** Wrong values for every field the schema names (or the valid body has), and for the fields of list items. */
+    private void wrongValuesOfEveryField(ObjectNode valid, JsonNode schema, JsonNode openApi,
             List<HostileBody> bodies) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = fieldsOf(seedObject, schema); fields.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = fieldsOf(valid, schema); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode fieldSchema = BodyEndpoints.resolve(openApi, field.getValue());
-            wrongValues(seedObject, field.getKey(), Kind.of(fieldSchema, seedObject.path(field.getKey())),
-                    seedObject, bodies);
+            wrongValues(valid, field.getKey(), Kind.of(fieldSchema, valid.path(field.getKey())),
+                    valid, bodies);
             JsonNode items = BodyEndpoints.resolve(openApi, fieldSchema.path("items"));
-            if (seedObject.path(field.getKey()).path(0) instanceof ObjectNode item && items.has("properties")) {
+            if (valid.path(field.getKey()).path(0) instanceof ObjectNode item && items.has("properties")) {
                 for (Iterator<Map.Entry<String, JsonNode>> inner = items.get("properties").fields();
                         inner.hasNext(); ) {
                     Map.Entry<String, JsonNode> itemField = inner.next();
                     Kind itemKind = Kind.of(BodyEndpoints.resolve(openApi, itemField.getValue()),
                             item.path(itemField.getKey()));
-                    wrongValues(item, itemField.getKey(), itemKind, seedObject, bodies);
+                    wrongValues(item, itemField.getKey(), itemKind, valid, bodies);
                 }
             }
         }
@@ -106,7 +106,7 @@ final class HostileBodies {
         bodies.add(body("huge", "a member name of 5,000 characters", "{\"" + "n".repeat(5_000) + "\":1," + rest));
         bodies.add(body("huge", "a number of 100,000 digits", "{\"zz\":" + "7".repeat(100_000) + "," + rest));
         bodies.add(body("huge", "an unterminated string of 2 MB", "{\"zz\":\"" + "y".repeat(2_000_000)));
-        bodies.add(body("huge", "900 KB of blanks before a truncated seed", " ".repeat(900_000)
+        bodies.add(body("huge", "900 KB of blanks before the valid body cut short", " ".repeat(900_000)
                 + compact.substring(0, compact.length() - 1)));
     }
 
@@ -132,17 +132,17 @@ final class HostileBodies {
         }
     }
 
-    private static void duplicates(ObjectNode seedObject, List<HostileBody> bodies) {
-        String compact = seedObject.toString();
+    private static void duplicates(ObjectNode valid, List<HostileBody> bodies) {
+        String compact = valid.toString();
         String open = compact.substring(0, compact.length() - 1);
-        for (Iterator<Map.Entry<String, JsonNode>> fields = seedObject.fields(); fields.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = valid.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = GovernorApi.JSON.valueToTree(field.getKey()).toString();
             bodies.add(body("named twice", "a member named twice", open + "," + name + ":" + field.getValue() + "}"));
             bodies.add(body("named twice", "a member named twice, differently",
                     "{" + name + ":null," + compact.substring(1)));
             if (field.getValue().path(0).isObject()) {
-                ObjectNode copy = seedObject.deepCopy();
+                ObjectNode copy = valid.deepCopy();
                 String item = field.getValue().get(0).toString();
                 String firstName = item.substring(1, item.indexOf(':'));
                 ((ArrayNode) copy.get(field.getKey())).set(0, JsonNodeFactory.instance.rawValueNode(
@@ -153,21 +153,21 @@ final class HostileBodies {
         bodies.add(body("named twice", "an unknown member named twice", "{\"zz\":1,\"zz\":2," + compact.substring(1)));
     }
 
-    /** The schema's properties, or the seed's members where the schema has none. */
-    private static Iterator<Map.Entry<String, JsonNode>> fieldsOf(ObjectNode seed, JsonNode schema) {
+    /** The schema's properties, or the valid body's members where the schema has none. */
+    private static Iterator<Map.Entry<String, JsonNode>> fieldsOf(ObjectNode valid, JsonNode schema) {
         if (schema != null && schema.has("properties")) {
             return schema.get("properties").fields();
         }
         ObjectNode none = GovernorApi.JSON.createObjectNode();
-        seed.fieldNames().forEachRemaining(name -> none.putObject(name));
+        valid.fieldNames().forEachRemaining(name -> none.putObject(name));
         return none.fields();
     }
 
-    private static JsonNode parse(String seed) {
+    private static JsonNode parse(String validBody) {
         try {
-            return GovernorApi.JSON.readTree(seed);
+            return GovernorApi.JSON.readTree(validBody);
         } catch (java.io.IOException e) {
-            throw new AssertionError("a seed body is not JSON: " + seed, e);
+            throw new AssertionError("a valid body is not JSON: " + validBody, e);
         }
     }
 

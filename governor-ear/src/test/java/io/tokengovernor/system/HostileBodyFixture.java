@@ -12,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * What the hostile bodies are aimed at: a project with a package, two running tasks, a settled reservation, a
- * checkpoint; and one valid body per endpoint (its seed), each sent once here so that the server has shown it
- * accepts it. A hostile body is then a seed broken on purpose, refused for that reason alone.
+ * checkpoint; and one valid body per endpoint, each sent once here so that the server has shown it accepts it. A
+ * hostile body is then a valid body broken on purpose, refused for that reason alone.
  */
 final class HostileBodyFixture {
 
@@ -24,9 +24,9 @@ final class HostileBodyFixture {
     final String otherTaskId = GovernorApi.newId();
     final String agentId = GovernorApi.newId();
     final String packageId = GovernorApi.newId();
-    private final Map<String, String> seeds = new LinkedHashMap<>();
+    private final Map<String, String> validBodies = new LinkedHashMap<>();
 
-    /** Registers the entities by sending each seed once; fails unless the server accepts every seed. */
+    /** Registers the entities by sending each valid body once; fails unless the server accepts every one. */
     void register() {
         String now = GovernorApi.get("/api/clock").json().get("now").asText();
         accept("POST /projects/register", """
@@ -59,16 +59,16 @@ final class HostileBodyFixture {
         accept("POST /scheduler/resume", "{\"taskId\":\"%s\",\"all\":false,\"force\":false}".formatted(otherTaskId));
         JsonNode rules = GovernorApi.get("/api/scheduler/rules").json();
         accept("PUT /scheduler/rules", rules.toString());
-        seeds.put("POST /clock", "{\"advanceSeconds\":0,\"freeze\":false}");
-        Answer clock = call("POST", "/clock", seeds.get("POST /clock"));
+        validBodies.put("POST /clock", "{\"advanceSeconds\":0,\"freeze\":false}");
+        Answer clock = call("POST", "/clock", validBodies.get("POST /clock"));
         if (clock.status() != 409) {
             expect(2, clock);
         }
     }
 
     /** The valid body of the endpoint named {@code POST /tasks/{id}/reservations}, or null if there is none. */
-    String seed(String endpoint) {
-        return seeds.get(endpoint);
+    String validBody(String endpoint) {
+        return validBodies.get(endpoint);
     }
 
     /** The path with the fixture's ids in place of its parameters. */
@@ -104,7 +104,7 @@ final class HostileBodyFixture {
     }
 
     private Answer accept(String endpoint, String body) {
-        seeds.put(endpoint, body);
+        validBodies.put(endpoint, body);
         String[] methodAndPath = endpoint.split(" ", 2);
         return expect(2, call(methodAndPath[0], concrete(methodAndPath[1]), body));
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Bodies that are not UTF-8: byte sequences UTF-8 never has, put at random places of a valid seed (inside strings
- * and between tokens alike), and the seed in other encodings a lenient reader would guess.
+ * Bodies that are not UTF-8: byte sequences UTF-8 never has, put at random places of a valid body (inside strings
+ * and between tokens alike), and the valid body in other encodings a lenient reader would guess.
  */
 final class InvalidUtf8 {
 
@@ -22,8 +22,8 @@ final class InvalidUtf8 {
     private InvalidUtf8() {
     }
 
-    static void insertInto(String seed, Random random, List<HostileBody> bodies) {
-        byte[] bytes = seed.getBytes(StandardCharsets.UTF_8);
+    static void insertInto(String valid, Random random, List<HostileBody> bodies) {
+        byte[] bytes = valid.getBytes(StandardCharsets.UTF_8);
         for (String sequence : SEQUENCES) {
             byte[] invalid = HexFormat.of().parseHex(sequence);
             for (int place = 0; place < PLACES_PER_SEQUENCE; place++) {
@@ -36,11 +36,11 @@ final class InvalidUtf8 {
             }
         }
         bodies.add(HostileBodies.body("not UTF-8", "UTF-16 with a byte order mark",
-                seed.getBytes(StandardCharsets.UTF_16)));
-        bodies.add(HostileBodies.body("not UTF-8", "UTF-16LE", seed.getBytes(StandardCharsets.UTF_16LE)));
-        bodies.add(HostileBodies.body("not UTF-8", "UTF-32", seed.getBytes(Charset.forName("UTF-32"))));
-        bodies.add(HostileBodies.body("not UTF-8", "a byte order mark first (JSON text has none)", "\uFEFF" + seed));
-        String latin1 = "{\"zz\":\"caf\u00e9\"," + seed.substring(1);
+                valid.getBytes(StandardCharsets.UTF_16)));
+        bodies.add(HostileBodies.body("not UTF-8", "UTF-16LE", valid.getBytes(StandardCharsets.UTF_16LE)));
+        bodies.add(HostileBodies.body("not UTF-8", "UTF-32", valid.getBytes(Charset.forName("UTF-32"))));
+        bodies.add(HostileBodies.body("not UTF-8", "a byte order mark first (JSON text has none)", "\uFEFF" + valid));
+        String latin1 = "{\"zz\":\"caf\u00e9\"," + valid.substring(1);
         bodies.add(HostileBodies.body("not UTF-8", "ISO-8859-1", latin1.getBytes(StandardCharsets.ISO_8859_1)));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Values, as raw JSON text, that no field of a given kind may accept: another JSON type, a number out of the
  * field's range, or a number that is not JSON at all. The kind comes from the OpenAPI schema of the field, or from
- * the seed's own value where the schema says nothing (the scheduler rules are a plain document).
+ * the valid body's own value where the schema says nothing (the scheduler rules are a plain document).
  */
 final class WrongValues {
 
@@ -17,18 +17,18 @@ final class WrongValues {
     /** The JSON kind of a field: {@code string}, {@code integer} (with its format), {@code number}, ... */
     record Kind(String type, String format) {
 
-        static Kind of(JsonNode schema, JsonNode seedValue) {
+        static Kind of(JsonNode schema, JsonNode validValue) {
             if (schema != null && schema.has("type")) {
                 return new Kind(schema.get("type").asText(), schema.path("format").asText(""));
             }
             if (schema != null && schema.has("$ref")) {
                 return new Kind("object", "");
             }
-            if (seedValue.isNumber()) {
+            if (validValue.isNumber()) {
                 return new Kind("number", "");
             }
-            return new Kind(seedValue.isTextual() ? "string" : seedValue.isBoolean() ? "boolean"
-                    : seedValue.isArray() ? "array" : "object", "");
+            return new Kind(validValue.isTextual() ? "string" : validValue.isBoolean() ? "boolean"
+                    : validValue.isArray() ? "array" : "object", "");
         }
 
         boolean isNumeric() {
