@@ -95,7 +95,7 @@ public final class StrictJsonReader {
     }
 
     /** The body decoded as UTF-8, refusing any byte sequence that is not UTF-8 rather than replacing it. */
-    private static String utf8(byte[] body) {
+    static String utf8(byte[] body) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
