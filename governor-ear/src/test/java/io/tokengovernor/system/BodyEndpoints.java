@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Every operation that takes a JSON body, as the server's own OpenAPI document lists it, so that an endpoint added
- * later is in the hostile-body suite without anyone remembering to add it.
+ * Every operation that takes a JSON or JSON Lines body, as the server's own OpenAPI document lists it, so that an
+ * endpoint added later is in the hostile-body suite without anyone remembering to add it.
  */
 final class BodyEndpoints {
 
@@ -21,6 +21,11 @@ final class BodyEndpoints {
 
         String name() {
             return method + " " + path;
+        }
+
+        /** Whether the body is JSON Lines (one value per line) rather than one JSON document. */
+        boolean jsonLines() {
+            return mediaTypes.stream().allMatch(BodyEndpoints::isJsonLines);
         }
     }
 
@@ -35,7 +40,7 @@ final class BodyEndpoints {
                 JsonNode schema = null;
                 for (Iterator<Map.Entry<String, JsonNode>> types = content.fields(); types.hasNext(); ) {
                     Map.Entry<String, JsonNode> type = types.next();
-                    if (isJson(type.getKey())) {
+                    if (isJson(type.getKey()) || isJsonLines(type.getKey())) {
                         json.add(type.getKey());
                         schema = schema == null ? resolve(openApi, type.getValue().path("schema")) : schema;
                     }
@@ -62,5 +67,10 @@ final class BodyEndpoints {
     private static boolean isJson(String mediaType) {
         String type = mediaType.toLowerCase(Locale.ROOT);
         return type.equals("application/json") || type.endsWith("+json");
+    }
+
+    private static boolean isJsonLines(String mediaType) {
+        String type = mediaType.toLowerCase(Locale.ROOT);
+        return type.equals("application/x-ndjson") || type.equals("application/jsonl");
     }
 }

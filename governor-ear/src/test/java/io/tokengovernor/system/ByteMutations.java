@@ -4,6 +4,7 @@ import io.tokengovernor.system.HostileBodies.HostileBody;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 
 /**
  * Random edits of a valid body (a byte replaced, dropped, inserted, two swapped, a span repeated), one to three at
@@ -22,6 +23,12 @@ final class ByteMutations {
     }
 
     void breaking(byte[] valid, int wanted, List<HostileBody> bodies) {
+        breaking(valid, wanted, JsonOracle::isOneJsonDocument, bodies);
+    }
+
+    /** Keeps edits until {@code wanted} of them have made bytes that {@code stillValid} refuses. */
+    void breaking(byte[] valid, int wanted, Predicate<byte[]> stillValid,
+            List<HostileBody> bodies) {
         int kept = 0;
         for (int attempt = 0; kept < wanted && attempt < wanted * ATTEMPTS_PER_BODY; attempt++) {
             byte[] mutated = valid;
@@ -29,7 +36,7 @@ final class ByteMutations {
             for (int edit = 0; edit < edits; edit++) {
                 mutated = edit(mutated);
             }
-            if (!JsonOracle.isOneJsonDocument(mutated)) {
+            if (!stillValid.test(mutated)) {
                 bodies.add(HostileBodies.body("random edits", edits + " random byte edits", mutated));
                 kept++;
             }

@@ -52,6 +52,29 @@ final class HostileBodies {
         return bodies;
     }
 
+    /**
+     * Bodies a JSON Lines endpoint must refuse: the kinds above aimed at one line of a valid payload (after a valid
+     * line, for every other one), kept only where {@link JsonOracle} finds the lines broken, since the values are the
+     * agent's own: a wrong type or a member named twice is no defect there.
+     */
+    List<HostileBody> againstJsonLines(String validPayload, int mutations) {
+        String line = validPayload.lines().findFirst().orElseThrow();
+        byte[] validLine = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        List<HostileBody> broken = new ArrayList<>();
+        List<HostileBody> bodies = against(line, null, null, mutations);
+        for (int i = 0; i < bodies.size(); i++) {
+            byte[] bytes = bodies.get(i).bytes();
+            if (i % 2 == 1) {
+                bytes = java.nio.ByteBuffer.allocate(validLine.length + bytes.length).put(validLine).put(bytes)
+                        .array();
+            }
+            if (!JsonOracle.isJsonLines(bytes)) {
+                broken.add(new HostileBody(bodies.get(i).kind(), bodies.get(i).defect(), bytes));
+            }
+        }
+        return broken;
+    }
+
     /** Documents of every shape left open, and the valid body cut at every byte, with and without nested members. */
     private static void cutShort(String compact, List<HostileBody> bodies) {
         ROOT_FRAGMENTS.forEach(fragment -> bodies.add(body("cut short", "an unterminated document", fragment)));

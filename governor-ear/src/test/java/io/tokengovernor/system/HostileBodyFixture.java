@@ -2,6 +2,7 @@ package io.tokengovernor.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.tokengovernor.system.GovernorApi.Answer;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -12,18 +13,20 @@ import java.util.TreeMap;
 
 /**
  * What the hostile bodies are aimed at: a project with a package, two running tasks, a settled reservation, a
- * checkpoint; and one valid body per endpoint, each sent once here so that the server has shown it accepts it. A
+ * checkpoint with its payload; and one valid body per endpoint, each sent once here so that the server has shown it accepts it. A
  * hostile body is then a valid body broken on purpose, refused for that reason alone.
  */
 final class HostileBodyFixture {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    private static final String JSON_LINES = "application/x-ndjson";
 
     final String projectId = GovernorApi.newId();
     final String taskId = GovernorApi.newId();
     final String otherTaskId = GovernorApi.newId();
     final String agentId = GovernorApi.newId();
     final String packageId = GovernorApi.newId();
+    private String checkpointId;
     private final Map<String, String> validBodies = new LinkedHashMap<>();
 
     /** Registers the entities by sending each valid body once; fails unless the server accepts every one. */
@@ -53,8 +56,13 @@ final class HostileBodyFixture {
                 .json().get("reservationId").asText();
         accept("POST /usage", usageEvent(now, reservationId));
         accept("POST /usage/batch", "{\"events\":[" + usageEvent(now, null) + "," + usageEvent(now, null) + "]}");
-        accept("POST /tasks/{id}/checkpoints", """
-                {"uri":"s3://checkpoints/hostile/step-1.jsonl","sizeBytes":2048,"summary":"state and next steps"}""");
+        checkpointId = accept("POST /tasks/{id}/checkpoints", """
+                {"uri":"s3://checkpoints/hostile/step-1.jsonl","sizeBytes":2048,"summary":"state and next steps"}""")
+                .json().get("id").asText();
+        accept("PUT /tasks/{id}/checkpoints/{checkpointId}/payload", JSON_LINES, """
+                {"step":7,"state":{"files":["a.java","b.java"],"done":false},"next":"write the tests"}
+                {"step":8,"note":"checkpoint saved"}
+                """);
         accept("POST /tasks/pause", "{\"taskId\":\"%s\",\"reason\":\"hostile bodies\"}".formatted(otherTaskId));
         accept("POST /scheduler/resume", "{\"taskId\":\"%s\",\"all\":false,\"force\":false}".formatted(otherTaskId));
         JsonNode rules = GovernorApi.get("/api/scheduler/rules").json();
@@ -74,7 +82,7 @@ final class HostileBodyFixture {
     /** The path with the fixture's ids in place of its parameters. */
     String concrete(String path) {
         String id = path.startsWith("/projects/") ? projectId : taskId;
-        String concrete = path.replace("{id}", id);
+        String concrete = path.replace("{id}", id).replace("{checkpointId}", String.valueOf(checkpointId));
         if (concrete.contains("{")) {
             throw new AssertionError("the hostile-body fixture has no id for " + path + "; add one");
         }
@@ -91,7 +99,8 @@ final class HostileBodyFixture {
             "/tasks/" + otherTaskId, "/tasks/" + taskId + "/checkpoints", "/status/project/" + projectId,
             "/status/task/" + taskId, "/agents?projectId=" + projectId, "/tasks?size=500&projectId=" + projectId,
             "/scheduler/queue?projectId=" + projectId, "/scheduler/rules", "/projects/" + projectId + "/webhooks",
-            "/clock", "/projects?size=1", "/tasks?size=1", "/agents?size=1"}) {
+            "/clock", "/projects?size=1", "/tasks?size=1", "/agents?size=1",
+            "/tasks/" + taskId + "/checkpoints/" + checkpointId + "/payload"}) {
             JsonNode answer = read(path);
             if (path.endsWith("?size=1")) {
                 answer = answer.get("total");
@@ -104,9 +113,13 @@ final class HostileBodyFixture {
     }
 
     private Answer accept(String endpoint, String body) {
+        return accept(endpoint, "application/json", body);
+    }
+
+    private Answer accept(String endpoint, String mediaType, String body) {
         validBodies.put(endpoint, body);
         String[] methodAndPath = endpoint.split(" ", 2);
-        return expect(2, call(methodAndPath[0], concrete(methodAndPath[1]), body));
+        return expect(2, call(methodAndPath[0], concrete(methodAndPath[1]), mediaType, body));
     }
 
     private String usageEvent(String timestamp, String reservationId) {
@@ -118,8 +131,12 @@ final class HostileBodyFixture {
     }
 
     private static Answer call(String method, String path, String body) {
+        return call(method, path, "application/json", body);
+    }
+
+    private static Answer call(String method, String path, String mediaType, String body) {
         return GovernorApi.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE + "/api" + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", mediaType)
                 .header("Authorization", "Bearer " + GovernorApi.adminKey())
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -127,7 +144,7 @@ final class HostileBodyFixture {
     private static JsonNode read(String path) {
         Answer answer = GovernorApi.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE + "/api" + path))
                 .header("Authorization", "Bearer " + GovernorApi.adminKey()).GET(), READ_TIMEOUT);
-        return expect(2, answer).json();
+        return path.endsWith("/payload") ? TextNode.valueOf(expect(2, answer).body()) : expect(2, answer).json();
     }
 
     private static Answer expect(int statusClass, Answer answer) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No request body can hang or crash the server: generated hostile bodies (at least 10,000 a run, from a printed,
- * repeatable seed: {@code -Dhostile.seed=}) against every endpoint the OpenAPI document lists with a JSON body.
+ * repeatable seed: {@code -Dhostile.seed=}) against every endpoint the OpenAPI document lists with a JSON or JSON
+ * Lines body (the server runs with the test settings, so that checkpoint payloads can be stored).
  * Every answer is a 4xx problem within a second, nothing the fixture can read back has changed, and the server is
  * at rest afterwards (a thread left spinning stays runnable and keeps a core busy). {@code -Dhostile.mutations=}
  * sets how many random byte edits each endpoint gets (300).
@@ -37,6 +38,7 @@ class HostileBodyIT {
 
     @Test
     void no_hostile_body_against_any_json_endpoint_hangs_or_changes_anything() throws Exception {
+        TestServerSettings.ensureApplied();
         long seed = Long.getLong("hostile.seed", new SecureRandom().nextLong());
         System.out.println("HostileBodyIT: seed " + seed + " (repeat with -Dhostile.seed=" + seed + ")");
         JsonNode openApi = GovernorApi.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE + "/openapi"))
@@ -56,7 +58,8 @@ class HostileBodyIT {
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(endpoints).as("endpoints with a JSON body in the OpenAPI document")
-                .extracting(BodyEndpoint::name).contains("POST /projects/register", "POST /usage/batch");
+                .extracting(BodyEndpoint::name).contains("POST /projects/register", "POST /usage/batch",
+                        "PUT /tasks/{id}/checkpoints/{checkpointId}/payload");
         softly.assertThat(shots).as("hostile bodies generated").hasSizeGreaterThanOrEqualTo(AT_LEAST);
         softly.assertThat(misses).as("bodies not refused with a 4xx problem within %s (seed %d)", DEADLINE, seed)
                 .isEmpty();
@@ -95,8 +98,9 @@ class HostileBodyIT {
         Map<String, Integer> kinds = new TreeMap<>();
         for (BodyEndpoint endpoint : endpoints) {
             URI uri = URI.create(GovernorApi.BASE + "/api" + fixture.concrete(endpoint.path()));
-            List<HostileBody> bodies = generator.against(fixture.validBody(endpoint.name()), endpoint.schema(),
-                    openApi, mutations);
+            String validBody = fixture.validBody(endpoint.name());
+            List<HostileBody> bodies = endpoint.jsonLines() ? generator.againstJsonLines(validBody, mutations)
+                    : generator.against(validBody, endpoint.schema(), openApi, mutations);
             for (int i = 0; i < bodies.size(); i++) {
                 String mediaType = endpoint.mediaTypes().get(i % endpoint.mediaTypes().size());
                 shots.add(new Shot(endpoint.name(), endpoint.method(), uri, mediaType, bodies.get(i)));
