@@ -105,7 +105,8 @@ final class HostileBodyFixture {
             if (path.endsWith("?size=1")) {
                 answer = answer.get("total");
             } else if (path.equals("/clock")) {
-                ((ObjectNode) answer).remove("now");
+                // what a move could change; the time and the graces of other tests' tasks run on by themselves
+                ((ObjectNode) answer).retain("adjustable", "frozen", "offsetSeconds");
             }
             state.put(path, answer);
         }
