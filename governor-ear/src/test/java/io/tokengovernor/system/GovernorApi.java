@@ -68,8 +68,12 @@ final class GovernorApi {
     }
 
     static Answer send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(60));
+    }
+
+    static Answer send(HttpRequest.Builder request, Duration timeout) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = CLIENT.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());

@@ -1,7 +1,7 @@
 package io.tokengovernor.core.scheduler;
 
+import static io.tokengovernor.core.json.JsonTokens.notJson;
 import static io.tokengovernor.core.json.JsonTokens.shown;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -62,9 +62,7 @@ public final class SchedulerRulesFile {
                 problems.add(new RuleProblem(RuleProblem.WHOLE_FILE, "unexpected content after the rules object"));
             }
         } catch (JsonProcessingException e) {
-            throw new InvalidSchedulerRules(List.of(new RuleProblem(RuleProblem.WHOLE_FILE,
-                    "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage())));
+            throw new InvalidSchedulerRules(List.of(new RuleProblem(RuleProblem.WHOLE_FILE, notJson(e))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

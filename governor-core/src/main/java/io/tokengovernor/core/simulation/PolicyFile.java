@@ -1,5 +1,6 @@
 package io.tokengovernor.core.simulation;
 
+import static io.tokengovernor.core.json.JsonTokens.notJson;
 import static io.tokengovernor.core.json.JsonTokens.shown;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -78,8 +79,7 @@ public final class PolicyFile {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new InvalidPolicy("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new InvalidPolicy(notJson(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -98,6 +98,23 @@ class SchedulerRulesFileTest {
                 .containsExactly("unexpected content after the rules object");
     }
 
+    @Test
+    void a_file_beyond_the_parsers_limits_is_refused_as_a_whole_not_failed_on() {
+        String deep = "{\"nested\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        String longNumber = "{\"safetyFactor\":" + "7".repeat(100_000) + "}";
+
+        assertThat(problemsOf(deep)).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).startsWith("not valid JSON: "));
+        assertThat(problemsOf(longNumber)).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).startsWith("not valid JSON: "));
+    }
+
+    @Test
+    void a_long_wrong_value_is_shown_cut_short() {
+        assertThat(problemsOf("{\"backfill\":\"" + "x".repeat(300_000) + "\"}")).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).hasSizeLessThan(120).endsWith("…\""));
+    }
+
     private static List<RuleProblem> problemsOf(String json) {
         InvalidSchedulerRules refused = catchThrowableOfType(InvalidSchedulerRules.class,
                 () -> SchedulerRulesFile.read(json));

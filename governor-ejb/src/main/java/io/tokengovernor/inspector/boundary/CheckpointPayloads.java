@@ -3,19 +3,14 @@ package io.tokengovernor.inspector.boundary;
 import io.tokengovernor.InvalidRequestException;
 import io.tokengovernor.UnknownEntityException;
 import io.tokengovernor.core.checkpoint.PayloadCipher;
+import io.tokengovernor.core.json.JsonLines;
+import io.tokengovernor.core.json.MalformedJson;
 import io.tokengovernor.inspector.entity.Checkpoint;
 import io.tokengovernor.persistence.InstantConverter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -92,25 +87,10 @@ public class CheckpointPayloads {
 
     /** Every non-blank line must be one JSON value; the payload must be UTF-8. */
     static void validateJsonLines(byte[] payload) {
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(payload)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidRequestException("payload", "must be UTF-8 text");
-        }
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            try (JsonParser parser = Json.createParser(new StringReader(lines[i]))) {
-                while (parser.hasNext()) {
-                    parser.next();
-                }
-            } catch (JsonParsingException | java.util.NoSuchElementException e) {
-                throw new InvalidRequestException("payload", "line " + (i + 1) + " is not JSON: " + e.getMessage());
-            }
+            JsonLines.requireValid(payload);
+        } catch (MalformedJson e) {
+            throw new InvalidRequestException("payload", e.reason());
         }
     }
 

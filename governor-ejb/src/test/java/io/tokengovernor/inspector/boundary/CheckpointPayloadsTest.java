@@ -29,6 +29,8 @@ class CheckpointPayloadsTest {
                 "{\"a\":1}\n{broken\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("line 2");
         assertThatThrownBy(() -> CheckpointPayloads.validateJsonLines(new byte[] {(byte) 0xff, (byte) 0xfe}))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("UTF-8");
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("UTF-8");        assertThatThrownBy(() -> CheckpointPayloads.validateJsonLines(
+                ("[".repeat(10_000) + "]".repeat(10_000)).getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("line 1");
     }
 }

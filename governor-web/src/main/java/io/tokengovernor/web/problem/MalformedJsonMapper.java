@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A body that is not JSON, or whose values have the wrong types, is a 400 that says where. */
+/**
+ * A JSON-B failure is a 400 that says where. Request bodies are read by {@link JsonBodyReader}
+ * ({@link MalformedBodyMapper}); this covers whatever the server's JSON-B provider still binds.
+ */
 @Provider
 public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
 
