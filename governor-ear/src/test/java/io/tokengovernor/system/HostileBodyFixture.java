@@ -63,6 +63,9 @@ final class HostileBodyFixture {
                 {"step":7,"state":{"files":["a.java","b.java"],"done":false},"next":"write the tests"}
                 {"step":8,"note":"checkpoint saved"}
                 """);
+        // a Claude Code hook for the fixture's task as its session (the hook's project is the task's)
+        accept("POST /hooks/claude-code", """
+                {"session_id":"%s","hook_event_name":"PreToolUse"}""".formatted(taskId));
         accept("POST /tasks/pause", "{\"taskId\":\"%s\",\"reason\":\"hostile bodies\"}".formatted(otherTaskId));
         accept("POST /scheduler/resume", "{\"taskId\":\"%s\",\"all\":false,\"force\":false}".formatted(otherTaskId));
         JsonNode rules = GovernorApi.get("/api/scheduler/rules").json();

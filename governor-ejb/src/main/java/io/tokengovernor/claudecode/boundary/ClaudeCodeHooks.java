@@ -59,6 +59,11 @@ public class ClaudeCodeHooks {
     @Inject
     Clock clock;
 
+    /** The project of a session already registered, if it is. */
+    public Optional<String> projectOfSession(String sessionId) {
+        return tasks.find(SessionTasks.taskOf(sessionId)).map(task -> task.getProject().getId());
+    }
+
     /**
      * The task the hook speaks for (the subagent's child task, else the session's), registering the session's
      * task and the subagents named by the hook or the relay when they are new.

@@ -9,7 +9,8 @@ import io.tokengovernor.web.problem.Problem;
 import io.tokengovernor.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,9 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("hooks/claude-code")
 @RequestScoped
 @Tag(name = "claude-code")
-@Consumes(MediaType.WILDCARD)
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaudeCodeHooksResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     ClaudeCodeHooks hooks;
@@ -60,20 +63,24 @@ public class ClaudeCodeHooksResource {
     @APIResponse(responseCode = "400", description = "Not a hook input, or bad metered usage; nothing recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String answer(
-            @Parameter(description = "The project the session works for", required = true)
+            @Parameter(description = "The project the session works for; may be left out with a project's key, "
+                    + "or when the session's task is already registered")
             @QueryParam("projectId") String projectId,
             @Parameter(description = "Budget of a task registered for a new session; default: the project's")
             @QueryParam("taskBudget") Long taskBudget,
-            String body) {
-        if (projectId == null || !projectId.matches(Ids.UUID_PATTERN)) {
+            JsonNode body) {
+        if (projectId != null && !projectId.matches(Ids.UUID_PATTERN)) {
             throw new InvalidRequestException("projectId", Ids.UUID_MESSAGE);
         }
         if (taskBudget != null && taskBudget < 1) {
             throw new InvalidRequestException("taskBudget", "must be a positive number of tokens");
         }
-        String project = Ids.normalise(projectId);
-        caller.get().requireProject(project);
         HookInput input = HookInput.parse(body);
+        String project = projectId != null ? Ids.normalise(projectId)
+                : caller.get().projectId() != null ? caller.get().projectId()
+                : hooks.projectOfSession(input.subject().sessionId()).orElseThrow(() -> new InvalidRequestException(
+                        "projectId", "name the project (?projectId=…) or call with the project's key"));
+        caller.get().requireProject(project);
         String taskId = hooks.ensureTasks(project, input.subject(), taskBudget, input.subagents());
         if (input.agentMessage() != null) {
             hooks.recordCheckpoint(taskId, input.agentMessage(), input.transcriptPath());
@@ -88,7 +95,7 @@ public class ClaudeCodeHooksResource {
         });
         record(input.events(), metered, project);
         Map<String, Object> reply = hooks.answer(taskId, input.event(), input.stopHookActive());
-        return Json.createObjectBuilder(reply).build().toString();
+        return JSON.valueToTree(reply).toString();
     }
 
     private void record(List<UsageEvent> events, Set<String> allowed, String project) {

@@ -6,13 +6,7 @@ import io.tokengovernor.core.claudecode.CheckpointText;
 import io.tokengovernor.core.claudecode.HookEventName;
 import io.tokengovernor.core.claudecode.SessionTasks;
 import io.tokengovernor.usage.entity.UsageEvent;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,11 +26,9 @@ record HookInput(HookEventName event, HookSubject subject, String transcriptPath
 
     private static final int MAX_EVENTS = 10_000;
 
-    static HookInput parse(String body) {
-        JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            json = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
+    /** {@code json}: the body as the strict reader of request bodies read it. */
+    static HookInput parse(JsonNode json) {
+        if (json == null || !json.isObject()) {
             throw new InvalidRequestException("body", "must be the JSON object a Claude Code hook sends");
         }
         String name = text(json, "hook_event_name");
@@ -49,15 +41,21 @@ record HookInput(HookEventName event, HookSubject subject, String transcriptPath
         }
         HookSubject subject = new HookSubject(session, text(json, "agent_id"), text(json, "agent_type"),
                 text(json, "cwd"));
-        JsonValue active = json.get("stop_hook_active");
-        boolean stopHookActive = active != null && active.getValueType() == JsonValue.ValueType.TRUE;
+        JsonNode active = json.get("stop_hook_active");
+        if (active != null && !active.isBoolean()) {
+            throw new InvalidRequestException("stop_hook_active", "must be true or false");
+        }
+        boolean stopHookActive = active != null && active.asBoolean();
         List<String> subagents = new ArrayList<>();
         List<UsageEvent> events = new ArrayList<>();
         Map<String, String> checkpoints = new LinkedHashMap<>();
-        JsonValue relayed = json.get("tokenGovernor");
-        if (relayed != null && relayed.getValueType() == JsonValue.ValueType.OBJECT) {
-            readRelayed(relayed.asJsonObject(), subagents, events);
-            readCheckpoints(relayed.asJsonObject(), checkpoints);
+        JsonNode relayed = json.get("tokenGovernor");
+        if (relayed != null && !relayed.isObject()) {
+            throw new InvalidRequestException("tokenGovernor", "must be the object token-gov hooks relay sends");
+        }
+        if (relayed != null) {
+            readRelayed(relayed, subagents, events);
+            readCheckpoints(relayed, checkpoints);
         }
         return new HookInput(event, subject, text(json, "transcript_path"), stopHookActive,
                 text(json, "last_assistant_message"), subagents, events, checkpoints);
@@ -71,45 +69,53 @@ record HookInput(HookEventName event, HookSubject subject, String transcriptPath
         return allowed;
     }
 
-    private static void readRelayed(JsonObject relayed, List<String> subagents,
-            List<UsageEvent> events) {
-        JsonValue names = relayed.get("subagents");
-        if (names != null && names.getValueType() == JsonValue.ValueType.ARRAY) {
-            for (JsonValue value : names.asJsonArray()) {
-                if (value.getValueType() != JsonValue.ValueType.STRING) {
+    private static void readRelayed(JsonNode relayed, List<String> subagents, List<UsageEvent> events) {
+        JsonNode names = relayed.get("subagents");
+        if (names != null) {
+            if (!names.isArray()) {
+                throw new InvalidRequestException("tokenGovernor.subagents", "must be transcript names");
+            }
+            for (JsonNode value : names) {
+                if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > 200) {
                     throw new InvalidRequestException("tokenGovernor.subagents", "must be transcript names");
                 }
-                subagents.add(((jakarta.json.JsonString) value).getString());
+                subagents.add(value.asText());
             }
         }
-        JsonValue list = relayed.get("events");
-        if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) {
+        JsonNode list = relayed.get("events");
+        if (list == null) {
             return;
         }
-        if (list.asJsonArray().size() > MAX_EVENTS) {
+        if (!list.isArray()) {
+            throw new InvalidRequestException("tokenGovernor.events", "must be a list of usage events");
+        }
+        if (list.size() > MAX_EVENTS) {
             throw new InvalidRequestException("tokenGovernor.events", "at most " + MAX_EVENTS + " events at once");
         }
         int index = 0;
-        for (JsonValue value : list.asJsonArray()) {
+        for (JsonNode value : list) {
             String field = "tokenGovernor.events[" + index++ + "]";
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            if (!value.isObject()) {
                 throw new InvalidRequestException(field, "must be a usage event");
             }
-            events.add(event(value.asJsonObject(), field));
+            events.add(event(value, field));
         }
     }
 
     /** The checkpoints the relay found in the transcripts it read: task id → the agent's summary. */
-    private static void readCheckpoints(JsonObject relayed, Map<String, String> checkpoints) {
-        JsonValue list = relayed.get("checkpoints");
-        if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) {
+    private static void readCheckpoints(JsonNode relayed, Map<String, String> checkpoints) {
+        JsonNode list = relayed.get("checkpoints");
+        if (list == null) {
             return;
         }
+        if (!list.isArray()) {
+            throw new InvalidRequestException("tokenGovernor.checkpoints", "must be a list");
+        }
         int index = 0;
-        for (JsonValue value : list.asJsonArray()) {
+        for (JsonNode value : list) {
             String field = "tokenGovernor.checkpoints[" + index++ + "]";
-            String task = value instanceof JsonObject object ? text(object, "taskId") : null;
-            String summary = value instanceof JsonObject object ? text(object, "summary") : null;
+            String task = value.isObject() ? text(value, "taskId") : null;
+            String summary = value.isObject() ? text(value, "summary") : null;
             if (task == null || summary == null || summary.isBlank()) {
                 throw new InvalidRequestException(field, "needs taskId and summary");
             }
@@ -117,7 +123,7 @@ record HookInput(HookEventName event, HookSubject subject, String transcriptPath
         }
     }
 
-    private static UsageEvent event(JsonObject json, String field) {
+    private static UsageEvent event(JsonNode json, String field) {
         String eventId = text(json, "eventId");
         String taskId = text(json, "taskId");
         String timestamp = text(json, "timestamp");
@@ -128,26 +134,33 @@ record HookInput(HookEventName event, HookSubject subject, String transcriptPath
             return new UsageEvent(eventId, taskId, null, Instant.parse(timestamp), text(json, "model"),
                     count(json, "inputTokens", field), count(json, "outputTokens", field),
                     count(json, "cacheCreationTokens", field), count(json, "cacheReadTokens", field),
-                    json.get("costUsd") instanceof JsonNumber cost ? cost.doubleValue() : null, "claude-code-log",
+                    json.path("costUsd").isNumber() ? json.get("costUsd").doubleValue() : null, "claude-code-log",
                     null);
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(field + ".timestamp", "must be an RFC 3339 UTC time");
         }
     }
 
-    private static long count(JsonObject json, String name, String field) {
-        JsonValue value = json.get(name);
+    private static long count(JsonNode json, String name, String field) {
+        JsonNode value = json.get(name);
         if (value == null) {
             return 0;
         }
-        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0) {
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
             throw new InvalidRequestException(field + "." + name, "must be a non-negative integer");
         }
-        return number.longValueExact();
+        return value.longValue();
     }
 
-    private static String text(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        return value instanceof jakarta.json.JsonString string ? string.getString() : null;
+    /** A text member, or null when absent; any other type is refused (a hook's fields are all text). */
+    private static String text(JsonNode json, String name) {
+        JsonNode value = json.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new InvalidRequestException(name, "must be text");
+        }
+        return value.asText();
     }
 }
