@@ -70,6 +70,9 @@ public class HooksRelayCommand implements Callable<Integer> {
         String path = GovernorHooks.ENDPOINT + "?projectId=" + GovernorServer.segment(projectId)
                 + (taskBudget == null ? "" : "&taskBudget=" + taskBudget);
         String transcript = hook.path("transcript_path").asText(null);
+        // what the server reads of a hook; a tool's input and output (a whole file, perhaps) stay here
+        hook.retain("session_id", "transcript_path", "cwd", "hook_event_name", "agent_id", "agent_type",
+                "stop_hook_active", "last_assistant_message", "source", "reason");
         try (TranscriptMeter meter = new TranscriptMeter(TranscriptMeter.stateDirectory(root.environment()), session)) {
             TranscriptMeter.Reading reading = meter.read(session, transcript == null ? null : Path.of(transcript));
             ObjectNode relayed = hook.putObject("tokenGovernor");

@@ -21,14 +21,18 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     private final long maxBytes = ConfigProvider.getConfig()
             .getOptionalValue("governor.api.max-body-bytes", Long.class).orElse(1_048_576L);
-    /** A usage batch may carry 10,000 events of a few hundred bytes each; a checkpoint payload as much. */
+    /**
+     * A usage batch may carry 10,000 events of a few hundred bytes each; a checkpoint payload as much; and a Claude
+     * Code hook its tool's whole input (a file being written) or the usage its relay metered.
+     */
     private final long maxBatchBytes = ConfigProvider.getConfig()
             .getOptionalValue("governor.api.max-batch-body-bytes", Long.class).orElse(8_388_608L);
 
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        long limit = path.endsWith("usage/batch") || path.endsWith("/payload") ? maxBatchBytes : maxBytes;
+        long limit = path.endsWith("usage/batch") || path.endsWith("/payload")
+                || path.endsWith("hooks/claude-code") ? maxBatchBytes : maxBytes;
         if (request.getLength() > limit) {
             throw tooLarge(limit);
         }
