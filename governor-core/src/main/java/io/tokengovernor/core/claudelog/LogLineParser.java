@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns one log line into a {@link LogLine}, or {@code null} when ccusage would not count it.
@@ -27,8 +28,8 @@ public final class LogLineParser {
 
     private final boolean agentProgress;
     private final boolean errorFlag;
-    // a log names a handful of models hundreds of thousands of times; keep one string per name
-    private final java.util.concurrent.ConcurrentHashMap<String, String> modelNames = new java.util.concurrent.ConcurrentHashMap<>();
+    // a log names a handful of models and sessions hundreds of thousands of times; keep one string per name
+    private final ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
 
     private LogLineParser(boolean agentProgress, boolean errorFlag) {
         this.agentProgress = agentProgress;
@@ -72,7 +73,10 @@ public final class LogLineParser {
         }
         long reset = fields.apiError ? UsageLimitNotice.resetTime(bytes, offset, offset + length) : 0;
         if (fields.model != null) {
-            fields.model = modelNames.computeIfAbsent(fields.model, name -> name);
+            fields.model = names.computeIfAbsent(fields.model, name -> name);
+        }
+        if (fields.sessionId != null) {
+            fields.sessionId = names.computeIfAbsent(fields.sessionId, name -> name);
         }
         // advisors of sub-agent progress lines are not counted by ccusage
         return fields.toLine(timestamp, reset, progress ? List.of() : AdvisorIterations.read(bytes, offset, length));
@@ -99,12 +103,22 @@ public final class LogLineParser {
         }
     }
 
-    /** {@code {"data":{"message":{ …entry… }}}}, everything else ignored. */
+    /** {@code {"sessionId":…,"data":{"message":{ …entry… }}}}, everything else ignored. */
     private boolean readProgressRoot(JsonParser parser, LineFields fields) throws IOException {
         boolean sawData = false;
+        boolean sawSession = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
+            if ("sessionId".equals(name)) {
+                String session = EntryField.optionalText(value, parser, fields);
+                if (sawSession || session == EntryField.INVALID) {
+                    return false;
+                }
+                sawSession = true;
+                fields.sessionId = session;
+                continue;
+            }
             if (!"data".equals(name)) {
                 NullFields.skip(parser, fields);
                 continue;

@@ -126,7 +126,7 @@ final class QuickLineReader {
         } else if (keyIs(REQUEST_ID)) {
             fields.requestId = plainString();
         } else if (keyIs(SESSION_ID)) {
-            fields.emptySessionId = plainString().isEmpty();
+            fields.sessionId = plainString();
         } else if (keyIs(VERSION)) {
             fields.foreignVersion = !LineFields.isVersion(plainString());
         } else if (keyIs(COST_USD)) {

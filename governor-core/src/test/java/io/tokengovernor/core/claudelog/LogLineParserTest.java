@@ -94,6 +94,18 @@ class LogLineParserTest {
     }
 
     @Test
+    void keepsTheSessionIdOfALineAndOfAProgressLineItsTopLevelOne() {
+        String progress = "{\"type\":\"progress\",\"sessionId\":\"outer\",\"data\":{\"message\":{\"timestamp\":\"2026-03-28T10:00:00Z\","
+                + "\"sessionId\":\"inner\",\"message\":{\"id\":\"m2\",\"usage\":{" + USAGE + "}}}}}";
+
+        assertThat(parse(LogLineParser.forEntries(), line(USAGE, "")).sessionId()).isEqualTo("s1");
+        assertThat(parse(LogLineParser.forEntries(), line(USAGE, "").replace("\"sessionId\":\"s1\",", "")).sessionId()).isNull();
+        assertThat(parse(LogLineParser.forDaily(), progress).sessionId()).isEqualTo("outer");
+        assertThat(parse(LogLineParser.forDaily(), progress.replace("\"outer\"", "\"\""))).as("empty").isNull();
+        assertThat(parse(LogLineParser.forDaily(), progress.replace("\"outer\"", "5"))).as("not a text").isNull();
+    }
+
+    @Test
     void aUsageMarkerWithASpaceIsNotAUsageLine() {
         assertThat(parse(LogLineParser.forEntries(), line(USAGE, "").replace("\"usage\":{", "\"usage\": {"))).isNull();
     }
