@@ -70,7 +70,7 @@ public class HooksRelayCommand implements Callable<Integer> {
                 + (taskBudget == null ? "" : "&taskBudget=" + taskBudget);
         String transcript = hook.path("transcript_path").asText(null);
         try (TranscriptMeter meter = new TranscriptMeter(TranscriptMeter.stateDirectory(root.environment()), session)) {
-            TranscriptMeter.Reading reading = meter.read(session, transcript == null ? null : Path.of(transcript));
+            TranscriptMeter.Metered reading = meter.read(session, transcript == null ? null : Path.of(transcript));
             ObjectNode relayed = hook.putObject("tokenGovernor");
             relayed.set("events", MAPPER.valueToTree(reading.events()));
             relayed.set("subagents", MAPPER.valueToTree(reading.subagents()));

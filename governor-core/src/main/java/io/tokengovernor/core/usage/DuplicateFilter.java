@@ -27,16 +27,8 @@ public final class DuplicateFilter {
     // one lookup per line: all filings of a message id live together, in filing order
     private final Map<String, Filings> byMessage = new HashMap<>(1 << 16);
 
-    private DuplicateFilter(boolean daily) {
-        this.daily = daily;
-    }
-
-    public static DuplicateFilter forDaily() {
-        return new DuplicateFilter(true);
-    }
-
-    public static DuplicateFilter forEntries() {
-        return new DuplicateFilter(false);
+    public DuplicateFilter(Reading reading) {
+        this.daily = reading == Reading.DAILY;
     }
 
     public void add(UsageEntry entry) {

@@ -11,7 +11,7 @@ class DuplicateFilterTest {
 
     @Test
     void aStreamedMessageCountsOnceWithItsLargestCopyInTheFirstCopysPlace() {
-        DuplicateFilter filter = DuplicateFilter.forEntries();
+        DuplicateFilter filter = Reading.ENTRIES.duplicateFilter();
         filter.add(entry(T, "m1", "r1", 10, false));
         filter.add(entry(T, "m2", "r2", 5, false));
         filter.add(entry(T, "m1", "r1", 30, false));
@@ -23,7 +23,7 @@ class DuplicateFilterTest {
 
     @Test
     void aMainChainCopyWinsOverALargerSideChainCopy() {
-        DuplicateFilter filter = DuplicateFilter.forEntries();
+        DuplicateFilter filter = Reading.ENTRIES.duplicateFilter();
         filter.add(entry(T, "m1", "r1", 500, true));
         filter.add(entry(T, "m1", "r1", 10, false));
 
@@ -32,8 +32,8 @@ class DuplicateFilterTest {
 
     @Test
     void theDailyReportAlsoFoldsSideChainReplaysUnderNewRequestIds() {
-        DuplicateFilter daily = DuplicateFilter.forDaily();
-        DuplicateFilter entries = DuplicateFilter.forEntries();
+        DuplicateFilter daily = Reading.DAILY.duplicateFilter();
+        DuplicateFilter entries = Reading.ENTRIES.duplicateFilter();
         for (DuplicateFilter filter : new DuplicateFilter[]{daily, entries}) {
             filter.add(entry(T, "m1", "r1", 10, false));
             filter.add(entry(T, "m1", "replay", 900, true));
@@ -45,7 +45,7 @@ class DuplicateFilterTest {
 
     @Test
     void linesWithoutMessageIdAreNeverDuplicates() {
-        DuplicateFilter filter = DuplicateFilter.forEntries();
+        DuplicateFilter filter = Reading.ENTRIES.duplicateFilter();
         filter.add(entry(T, null, "r1", 10, false));
         filter.add(entry(T, null, "r1", 10, false));
 

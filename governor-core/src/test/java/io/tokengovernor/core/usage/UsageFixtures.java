@@ -19,6 +19,6 @@ final class UsageFixtures {
     static UsageEntry entry(String time, String messageId, String requestId, long output, boolean sidechain) {
         LogLine line = new LogLine(Instant.parse(time).toEpochMilli(), requestId, messageId, null, "claude-sonnet-4-20250514",
                 100, output, 0, 0, false, 0, 0, LogLine.Speed.NONE, Double.NaN, sidechain, 0, java.util.List.of());
-        return UsageLog.price(line, PLACE, PRICING);
+        return UsageEntries.of(line, PLACE, PRICING);
     }
 }
