@@ -51,15 +51,16 @@ public record LogLine(long timestamp, String requestId,
     }
 
     /**
-     * The line that stands for advisor {@code index} of this message: same time, request, session and chain,
-     * the advisor's model and tokens, and a message id of its own so that streamed copies of the
-     * message fold each advisor with its own copies only.
+     * The line that stands for advisor {@code index} of this message: same time, request, session, chain
+     * and usage-limit notice, the advisor's model and tokens, and a message id of its own ({@code <id>:advisor:<index>}, as
+     * ccusage names it) so that streamed copies of the message fold each advisor with its own copies only.
      */
     public LogLine advisorLine(int index) {
         AdvisorUsage advisor = advisors.get(index);
-        String id = messageId == null ? null : messageId + "\u0000advisor-" + index;
+        String id = messageId == null ? null : messageId + ":advisor:" + index;
         return new LogLine(timestamp, requestId, id, sessionId, advisor.model(), advisor.inputTokens(), advisor.outputTokens(),
                 advisor.cacheCreationFlat(), advisor.cacheReadTokens(), advisor.cacheCreationSplit(),
-                advisor.cacheCreation5m(), advisor.cacheCreation1h(), advisor.speed(), Double.NaN, sidechain, 0, List.of());
+                advisor.cacheCreation5m(), advisor.cacheCreation1h(), advisor.speed(), Double.NaN, sidechain, usageLimitReset,
+                List.of());
     }
 }

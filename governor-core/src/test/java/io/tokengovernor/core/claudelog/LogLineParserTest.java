@@ -106,6 +106,16 @@ class LogLineParserTest {
     }
 
     @Test
+    void aRepeatedKeyAnywhereDropsALineThatContainsTheTextNull() {
+        String repeated = line(USAGE, ",\"note\":{\"k\":1,\"k\":2}");
+        for (LogLineParser parser : new LogLineParser[]{LogLineParser.forEntries(), LogLineParser.forDaily()}) {
+            assertThat(parse(parser, repeated)).as("no null: only known fields must not repeat").isNotNull();
+            assertThat(parse(parser, repeated.replace("\"hi\"", "\"annulled\""))).as("null in a text").isNull();
+            assertThat(parse(parser, repeated.replace("\"hi\"", "\"hi\",\"stop_reason\":null"))).isNull();
+        }
+    }
+
+    @Test
     void aUsageMarkerWithASpaceIsNotAUsageLine() {
         assertThat(parse(LogLineParser.forEntries(), line(USAGE, "").replace("\"usage\":{", "\"usage\": {"))).isNull();
     }
