@@ -74,6 +74,34 @@ class MeasureCommandTest {
     }
 
     @Test
+    void an_import_reads_as_the_reports_do_advisors_are_calls_of_their_own_and_a_side_chain_replay_is_not_one() throws Exception {
+        Path sessionFile = claude.resolve("projects/-home-dev-app/" + SESSION + ".jsonl");
+        Path subagentFile = claude.resolve("projects/-home-dev-app/" + SESSION + "/subagents/agent-a1.jsonl");
+        Files.createDirectories(subagentFile.getParent());
+        Files.writeString(sessionFile, line("msg_1", "req_1", 100, 10).replace("\"cache_read_input_tokens\":0",
+                "\"cache_read_input_tokens\":0,\"iterations\":[{\"type\":\"advisor_message\",\"model\":\"claude-opus-4-6\","
+                        + "\"input_tokens\":300,\"output_tokens\":30}]"));
+        Files.writeString(subagentFile, line("msg_1", "req_replay", 5, 5).replace("{\"timestamp\"", "{\"isSidechain\":true,\"timestamp\""));
+        governor.answer("GET", "/api/projects/p-1", 200, PROJECT)
+                .answer("POST", "/api/tasks/register", 201, "{\"id\":\"t\"}")
+                .answer("POST", "/api/usage/batch", 200, "{\"accepted\":2,\"duplicates\":0,\"directives\":[]}");
+
+        CliRun run = CliRun.withEnvironment(Map.of("CLAUDE_CONFIG_DIR", claude.toString()), "--json", "measure",
+                "--ccusage", "--project", "p-1", "--server", governor.url(), "--api-key", "k");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> events = new ArrayList<>();
+        for (FakeGovernor.Received request : governor.received()) {
+            if (request.uri().equals("/api/usage/batch")) {
+                json.readTree(request.body()).get("events").forEach(events::add);
+            }
+        }
+        assertThat(events).extracting(event -> event.get("eventId").asText() + " " + event.get("model").asText()
+                        + " " + event.get("inputTokens").asLong())
+                .containsExactly("msg_1:req_1 claude-sonnet-4-5-20250929 100", "msg_1:advisor:0:req_1 claude-opus-4-6 300");
+    }
+
+    @Test
     void a_missing_log_folder_is_a_clear_usage_error() {
         CliRun run = CliRun.withEnvironment(Map.of("CLAUDE_CONFIG_DIR", claude.resolve("nowhere").toString()),
                 "measure", "--ccusage", "--project", "p-1", "--server", governor.url());

@@ -74,7 +74,7 @@ public class HooksRelayCommand implements Callable<Integer> {
         hook.retain("session_id", "transcript_path", "cwd", "hook_event_name", "agent_id", "agent_type",
                 "stop_hook_active", "last_assistant_message", "source", "reason");
         try (TranscriptMeter meter = new TranscriptMeter(TranscriptMeter.stateDirectory(root.environment()), session)) {
-            TranscriptMeter.Reading reading = meter.read(session, transcript == null ? null : Path.of(transcript));
+            TranscriptMeter.Metered reading = meter.read(session, transcript == null ? null : Path.of(transcript));
             ObjectNode relayed = hook.putObject("tokenGovernor");
             relayed.set("events", MAPPER.valueToTree(reading.events()));
             relayed.set("subagents", MAPPER.valueToTree(reading.subagents()));

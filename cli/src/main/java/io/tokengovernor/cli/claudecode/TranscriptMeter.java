@@ -7,12 +7,12 @@ import io.tokengovernor.cli.measure.ImportBatch;
 import io.tokengovernor.core.claudecode.CheckpointText;
 import io.tokengovernor.core.claudecode.SessionTasks;
 import io.tokengovernor.core.claudelog.LogFile;
-import io.tokengovernor.core.claudelog.LogLine;
-import io.tokengovernor.core.claudelog.LogPath;
 import io.tokengovernor.core.claudelog.TranscriptReader;
 import io.tokengovernor.core.pricing.CostMode;
 import io.tokengovernor.core.pricing.PriceTable;
 import io.tokengovernor.core.usage.DuplicateFilter;
+import io.tokengovernor.core.usage.Reading;
+import io.tokengovernor.core.usage.UsageEntries;
 import io.tokengovernor.core.usage.UsageEntry;
 import io.tokengovernor.core.usage.UsageLog;
 import java.io.IOException;
@@ -52,7 +52,7 @@ final class TranscriptMeter implements AutoCloseable {
     private final Map<String, Long> offsets = new LinkedHashMap<>();
     // loaded on the first usage line: most relays of a quiet session have none, and the table costs start-up time
     private UsageLog.Pricing pricing;
-    private final TranscriptReader reader = new TranscriptReader();
+    private final TranscriptReader reader = new TranscriptReader(Reading.ENTRIES.parser());
 
     /** Opens the session's metering state, waiting for any other relay of the same session to finish. */
     TranscriptMeter(Path stateDirectory, String sessionId) throws IOException {
@@ -80,8 +80,8 @@ final class TranscriptMeter implements AutoCloseable {
     }
 
     /** What was appended to the session's transcripts since the last commit (nothing is committed yet). */
-    Reading read(String sessionId, Path transcript) {
-        Reading reading = new Reading(sessionId);
+    Metered read(String sessionId, Path transcript) {
+        Metered reading = new Metered(sessionId);
         if (transcript == null || !Files.isRegularFile(transcript)) {
             return reading;
         }
@@ -102,7 +102,7 @@ final class TranscriptMeter implements AutoCloseable {
     }
 
     /** Moves the offsets past what {@code reading} held, once the server has it. */
-    void commit(Reading reading) throws IOException {
+    void commit(Metered reading) throws IOException {
         offsets.putAll(reading.ends);
         ObjectNode state = MAPPER.createObjectNode();
         ObjectNode saved = state.putObject("offsets");
@@ -112,7 +112,7 @@ final class TranscriptMeter implements AutoCloseable {
         Files.move(temporary, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void readFile(Reading reading, Path file, String subagent) {
+    private void readFile(Metered reading, Path file, String subagent) {
         String key = file.toAbsolutePath().toString();
         long from = offsets.getOrDefault(key, 0L);
         LogFile appended = reader.appended(file, from);
@@ -128,14 +128,12 @@ final class TranscriptMeter implements AutoCloseable {
                 : SessionTasks.subagentTaskOf(reading.sessionId, subagent);
         String agentId = subagent == null ? SessionTasks.agentOf(reading.sessionId)
                 : SessionTasks.subagentAgentOf(reading.sessionId, subagent);
-        LogPath place = LogPath.of(file);
         if (!appended.lines().isEmpty() && pricing == null) {
             pricing = new UsageLog.Pricing(PriceTable.embedded(), CostMode.AUTO, ZoneOffset.UTC);
         }
-        for (LogLine line : appended.lines()) {
-            UsageEntry entry = UsageLog.price(line, place, pricing);
+        for (UsageEntry entry : UsageEntries.of(appended, pricing)) {
             reading.filter.add(entry);
-            reading.meta.put(entry, new String[] {taskId, agentId, SessionTasks.eventIdOf(line, file)});
+            reading.meta.put(entry, new String[] {taskId, agentId, SessionTasks.eventIdOf(entry.line(), file)});
         }
         checkpointIn(file, start, appended.end()).ifPresent(summary -> reading.checkpoints.put(taskId, summary));
     }
@@ -186,15 +184,15 @@ final class TranscriptMeter implements AutoCloseable {
     }
 
     /** One read: the events in ccusage's de-duplicated order, the subagents seen, the ends reached. */
-    static final class Reading {
+    static final class Metered {
         private final String sessionId;
-        private final DuplicateFilter filter = DuplicateFilter.forEntries();
+        private final DuplicateFilter filter = Reading.ENTRIES.duplicateFilter();
         private final Map<UsageEntry, String[]> meta = new IdentityHashMap<>();
         private final Map<String, Long> ends = new LinkedHashMap<>();
         private final List<String> subagents = new ArrayList<>();
         private final Map<String, String> checkpoints = new LinkedHashMap<>();
 
-        private Reading(String sessionId) {
+        private Metered(String sessionId) {
             this.sessionId = sessionId;
         }
 

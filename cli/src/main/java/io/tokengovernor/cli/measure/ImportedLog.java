@@ -2,9 +2,9 @@ package io.tokengovernor.cli.measure;
 
 import io.tokengovernor.core.claudecode.SessionTasks;
 import io.tokengovernor.core.claudelog.LogFile;
-import io.tokengovernor.core.claudelog.LogLine;
-import io.tokengovernor.core.claudelog.LogPath;
 import io.tokengovernor.core.usage.DuplicateFilter;
+import io.tokengovernor.core.usage.Reading;
+import io.tokengovernor.core.usage.UsageEntries;
 import io.tokengovernor.core.usage.UsageEntry;
 import io.tokengovernor.core.usage.UsageLog;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ final class ImportedLog {
 
     private final Map<UsageEntry, LogWork> workOf = new IdentityHashMap<>();
     private final Map<UsageEntry, String> eventIdOf = new IdentityHashMap<>();
-    private final DuplicateFilter filter = DuplicateFilter.forEntries();
+    private final DuplicateFilter filter = Reading.ENTRIES.duplicateFilter();
     private final SessionMapping mapping;
     private final UsageLog.Pricing pricing;
     private final Map<String, LogWork> works = new LinkedHashMap<>();
@@ -38,11 +38,9 @@ final class ImportedLog {
         skippedLines += file.skippedLines();
         LogWork work = LogWork.of(file.path(), mapping);
         works.putIfAbsent(work.taskId(), work);
-        LogPath place = LogPath.of(file.path());
-        for (LogLine line : file.lines()) {
-            UsageEntry entry = UsageLog.price(line, place, pricing);
+        for (UsageEntry entry : UsageEntries.of(file, pricing)) {
             workOf.put(entry, work);
-            eventIdOf.put(entry, SessionTasks.eventIdOf(line, file.path()));
+            eventIdOf.put(entry, SessionTasks.eventIdOf(entry.line(), file.path()));
             filter.add(entry);
         }
     }

@@ -9,11 +9,11 @@ import io.tokengovernor.cli.server.ServerAnswer;
 import io.tokengovernor.cli.server.ServerProblem;
 import io.tokengovernor.core.claudelog.LogFile;
 import io.tokengovernor.core.claudelog.LogFolders;
-import io.tokengovernor.core.claudelog.LogLineParser;
 import io.tokengovernor.core.claudelog.LogScan;
 import io.tokengovernor.core.claudelog.LogTail;
 import io.tokengovernor.core.pricing.CostMode;
 import io.tokengovernor.core.pricing.PriceTable;
+import io.tokengovernor.core.usage.Reading;
 import io.tokengovernor.core.usage.UsageLog;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -76,7 +76,7 @@ public class MeasureCommand extends ServerCommand {
 
         ImportedLog log = new ImportedLog(mapping, pricing);
         List<Path> files = folders.logFiles();
-        LogScan.withAvailableCores(LogLineParser.forEntries(), null).read(files, log::add);
+        LogScan.withAvailableCores(Reading.ENTRIES.parser(), null).read(files, log::add);
         ImportSummary summary = send(server, log, budget, progress);
         summary.files = files.size();
         summary.skippedLines = log.skippedLines();
@@ -96,7 +96,7 @@ public class MeasureCommand extends ServerCommand {
 
     private void followLogs(GovernorServer server, LogFolders folders, SessionMapping mapping,
             UsageLog.Pricing pricing, long budget, Progress progress) {
-        LogTail tail = new LogTail(folders, LogLineParser.forEntries());
+        LogTail tail = new LogTail(folders, Reading.ENTRIES.parser());
         tail.poll(); // everything up to now was imported above
         while (!Thread.currentThread().isInterrupted()) {
             try {

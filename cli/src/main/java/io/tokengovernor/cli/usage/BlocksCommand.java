@@ -2,6 +2,7 @@ package io.tokengovernor.cli.usage;
 
 import io.tokengovernor.core.claudelog.LogFolders;
 import io.tokengovernor.core.usage.BlockReport;
+import io.tokengovernor.core.usage.Reading;
 import io.tokengovernor.core.usage.ReportJson;
 import io.tokengovernor.core.usage.UsageLog;
 import java.io.PrintWriter;
@@ -46,7 +47,7 @@ final class BlocksCommand extends UsageReportCommand {
                     usage.clock(), out).run(Math.max(100, (long) (refreshSeconds * 1000)));
             return;
         }
-        UsageLog log = load(files, UsageLog.Reading.ENTRIES);
+        UsageLog log = load(files, Reading.ENTRIES);
         BlockReport report = BlockReport.of(log.entries(), options.query(DayOfWeek.SUNDAY), sessionLength, recent,
                 active, usage.clock().millis());
         reportProblems(log, err);

@@ -1,5 +1,6 @@
 package io.tokengovernor.cli.usage;
 
+import io.tokengovernor.core.usage.Reading;
 import io.tokengovernor.core.usage.ReportJson;
 import io.tokengovernor.core.usage.UsageLog;
 import io.tokengovernor.core.usage.UsageReport;
@@ -15,7 +16,7 @@ final class DailyCommand extends UsageReportCommand {
 
     @Override
     protected void run(List<Path> files, PrintWriter out, PrintWriter err) {
-        UsageLog log = load(files, UsageLog.Reading.DAILY);
+        UsageLog log = load(files, Reading.DAILY);
         UsageReport report = UsageReports.daily(log.entries(), options.query(DayOfWeek.SUNDAY));
         reportProblems(log, err);
         if (wantsJson()) {

@@ -2,15 +2,14 @@ package io.tokengovernor.cli.usage;
 
 import io.tokengovernor.core.claudelog.LogFile;
 import io.tokengovernor.core.claudelog.LogFolders;
-import io.tokengovernor.core.claudelog.LogLine;
-import io.tokengovernor.core.claudelog.LogLineParser;
-import io.tokengovernor.core.claudelog.LogPath;
 import io.tokengovernor.core.claudelog.LogTail;
 import io.tokengovernor.core.usage.BlockReport;
 import io.tokengovernor.core.usage.BurnRate;
 import io.tokengovernor.core.usage.DuplicateFilter;
 import io.tokengovernor.core.usage.Projection;
+import io.tokengovernor.core.usage.Reading;
 import io.tokengovernor.core.usage.SessionBlock;
+import io.tokengovernor.core.usage.UsageEntries;
 import io.tokengovernor.core.usage.UsageLog;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -35,11 +34,11 @@ final class LiveBlockView {
     private final String tokenLimit;
     private final Clock clock;
     private final PrintWriter out;
-    private final DuplicateFilter entries = DuplicateFilter.forEntries();
+    private final DuplicateFilter entries = Reading.ENTRIES.duplicateFilter();
     private final UsageLog.Pricing pricing;
 
     LiveBlockView(LogFolders folders, ReportOptions options, double sessionHours, String tokenLimit, Clock clock, PrintWriter out) {
-        this.tail = new LogTail(folders, LogLineParser.forEntries());
+        this.tail = new LogTail(folders, Reading.ENTRIES.parser());
         this.options = options;
         this.sessionHours = sessionHours;
         this.tokenLimit = tokenLimit;
@@ -75,10 +74,7 @@ final class LiveBlockView {
     /** Reads what was appended since the last refresh. */
     void refresh() {
         for (LogFile file : tail.poll()) {
-            LogPath place = LogPath.of(file.path());
-            for (LogLine line : file.lines()) {
-                entries.add(UsageLog.price(line, place, pricing));
-            }
+            UsageEntries.of(file, pricing).forEach(entries::add);
         }
     }
 

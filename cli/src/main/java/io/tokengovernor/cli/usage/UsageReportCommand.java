@@ -4,6 +4,7 @@ import io.tokengovernor.cli.ExitCode;
 import io.tokengovernor.core.claudelog.LineCache;
 import io.tokengovernor.core.claudelog.LogFolders;
 import io.tokengovernor.core.claudelog.NoLogFolder;
+import io.tokengovernor.core.usage.Reading;
 import io.tokengovernor.core.usage.UsageLog;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -62,7 +63,7 @@ abstract class UsageReportCommand implements Callable<Integer> {
     protected abstract void run(List<Path> files, PrintWriter out, PrintWriter err);
 
     /** The priced, de-duplicated entries of {@code files}, reusing what earlier runs read unless --no-cache. */
-    protected UsageLog load(List<Path> files, UsageLog.Reading reading) {
+    protected UsageLog load(List<Path> files, Reading reading) {
         LineCache cache = options.noCache ? null
                 : LineCache.at(LineCache.defaultFile(usage.environment(), reading.name().toLowerCase(Locale.ROOT), folders));
         return UsageLog.load(files, options.pricing(), reading, cache);

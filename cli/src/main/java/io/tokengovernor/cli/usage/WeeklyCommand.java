@@ -1,5 +1,6 @@
 package io.tokengovernor.cli.usage;
 
+import io.tokengovernor.core.usage.Reading;
 import io.tokengovernor.core.usage.ReportJson;
 import io.tokengovernor.core.usage.UsageLog;
 import io.tokengovernor.core.usage.UsageReport;
@@ -20,7 +21,7 @@ final class WeeklyCommand extends UsageReportCommand {
 
     @Override
     protected void run(List<Path> files, PrintWriter out, PrintWriter err) {
-        UsageLog log = load(files, UsageLog.Reading.ENTRIES);
+        UsageLog log = load(files, Reading.ENTRIES);
         UsageReport report = UsageReports.weekly(log.entries(), options.query(startOfWeek));
         reportProblems(log, err);
         if (wantsJson()) {

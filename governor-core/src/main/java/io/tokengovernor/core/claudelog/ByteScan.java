@@ -3,6 +3,7 @@ package io.tokengovernor.core.claudelog;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
  * Finds one byte value eight bytes at a time ("SWAR": a zero-byte test on a long). Log lines are
@@ -16,6 +17,17 @@ final class ByteScan {
     private static final long HIGHS = 0x8080808080808080L;
 
     private ByteScan() {
+    }
+
+    /** Whether {@code bytes[from, to)} contains {@code text} (of two bytes or more). */
+    static boolean contains(byte[] bytes, int from, int to, byte[] text) {
+        for (int i = indexOf(bytes, from, to - text.length + 1, text[0]); i >= 0;
+                i = indexOf(bytes, i + 1, to - text.length + 1, text[0])) {
+            if (Arrays.equals(bytes, i + 1, i + text.length, text, 1, text.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first index of {@code value} in {@code bytes[from, to)}, or -1. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The binary layout of a {@link LineCache} file: an index (model names, then per log file its state
@@ -25,6 +26,7 @@ import java.util.Map;
 final class CacheFormat {
 
     private static final int MAGIC = 0x54474c43; // "TGLC"
+    private static final int SAME_SESSION = 1 << 4;
 
     private CacheFormat() {
     }
@@ -42,8 +44,11 @@ final class CacheFormat {
                 }
                 BlockReader in = new BlockReader(bytes.array());
                 List<LogLine> lines = new ArrayList<>(count);
+                String session = null;
                 for (int i = 0; i < count; i++) {
-                    lines.add(readLine(in, models));
+                    LogLine line = readLine(in, models, session);
+                    session = line.sessionId();
+                    lines.add(line);
                 }
                 return lines;
             } catch (IOException e) {
@@ -108,12 +113,14 @@ final class CacheFormat {
             }
             ByteArrayOutputStream block = new ByteArrayOutputStream(entry.count() * 48);
             DataOutputStream blockOut = new DataOutputStream(block);
+            String session = null;
             for (LogLine line : entry.lines()) {
                 if (line.model() != null && !modelIndex.containsKey(line.model())) {
                     modelIndex.put(line.model(), models.size());
                     models.add(line.model());
                 }
-                writeLine(blockOut, line, modelIndex);
+                writeLine(blockOut, line, modelIndex, session);
+                session = line.sessionId();
             }
             blocks.put(file.getKey(), block.toByteArray());
         }
@@ -154,7 +161,10 @@ final class CacheFormat {
         }
     }
 
-    private static void writeLine(DataOutputStream out, LogLine line, Map<String, Integer> models) throws IOException {
+    /** A line's session id is written only where it differs from the line before: a file mostly has one. */
+    private static void writeLine(DataOutputStream out, LogLine line, Map<String, Integer> models, String previousSession)
+            throws IOException {
+        boolean sameSession = Objects.equals(line.sessionId(), previousSession);
         writeCount(out, line.timestamp());
         writeText(out, line.requestId());
         writeText(out, line.messageId());
@@ -163,7 +173,11 @@ final class CacheFormat {
         writeCount(out, line.outputTokens());
         writeCount(out, line.cacheCreationFlat());
         writeCount(out, line.cacheReadTokens());
-        out.writeByte((line.cacheCreationSplit() ? 1 : 0) | (line.sidechain() ? 2 : 0) | line.speed().ordinal() << 2);
+        out.writeByte((line.cacheCreationSplit() ? 1 : 0) | (line.sidechain() ? 2 : 0) | line.speed().ordinal() << 2
+                | (sameSession ? SAME_SESSION : 0));
+        if (!sameSession) {
+            writeText(out, line.sessionId());
+        }
         if (line.cacheCreationSplit()) {
             writeCount(out, line.cacheCreation5m());
             writeCount(out, line.cacheCreation1h());
@@ -183,7 +197,7 @@ final class CacheFormat {
         }
     }
 
-    private static LogLine readLine(BlockReader in, List<String> models) throws IOException {
+    private static LogLine readLine(BlockReader in, List<String> models, String previousSession) throws IOException {
         long timestamp = in.count();
         String requestId = in.text();
         String messageId = in.text();
@@ -193,6 +207,7 @@ final class CacheFormat {
         long cacheCreation = in.count();
         long cacheRead = in.count();
         int flags = in.flags();
+        String session = (flags & SAME_SESSION) != 0 ? previousSession : in.text();
         boolean split = (flags & 1) != 0;
         long fiveMinutes = split ? in.count() : 0;
         long oneHour = split ? in.count() : 0;
@@ -210,8 +225,8 @@ final class CacheFormat {
             advisors.add(new AdvisorUsage(advisorModel, advisorInput, advisorOutput, advisorCreation, advisorRead,
                     (advisorFlags & 1) != 0, in.count(), in.count(), LogLine.Speed.values()[advisorFlags >>> 2]));
         }
-        return new LogLine(timestamp, requestId, messageId, model == 0 ? null : models.get(model - 1), input, output,
-                cacheCreation, cacheRead, split, fiveMinutes, oneHour, LogLine.Speed.values()[flags >>> 2], cost,
+        return new LogLine(timestamp, requestId, messageId, session, model == 0 ? null : models.get(model - 1), input, output,
+                cacheCreation, cacheRead, split, fiveMinutes, oneHour, LogLine.Speed.values()[(flags >>> 2) & 3], cost,
                 (flags & 2) != 0, reset, advisors);
     }
 

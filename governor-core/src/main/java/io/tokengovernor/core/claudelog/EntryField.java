@@ -78,7 +78,7 @@ final class EntryField {
                 fields.requestId = text;
             }
             default -> {
-                // sessionId or version: checked in place, no string is made
+                // sessionId or version: the version is checked in place, no string is made
                 if (value == JsonToken.VALUE_NULL) {
                     NullFields.note(parser, fields);
                     return true;
@@ -87,7 +87,7 @@ final class EntryField {
                     return false;
                 }
                 if (name.equals("sessionId")) {
-                    fields.emptySessionId = parser.getTextLength() == 0;
+                    fields.sessionId = parser.getText();
                 } else {
                     fields.foreignVersion = !LineFields.isVersion(chars(parser));
                 }

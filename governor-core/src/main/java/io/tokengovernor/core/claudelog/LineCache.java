@@ -27,7 +27,7 @@ import java.util.zip.CRC32;
 public final class LineCache {
 
     // bump when the layout or the rules of which lines count change: an old cache is then ignored
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     private static final int CHECKED_BYTES = 4096;
 
     /**

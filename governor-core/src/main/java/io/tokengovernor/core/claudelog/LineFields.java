@@ -6,8 +6,8 @@ final class LineFields {
     boolean nullDrop;
 
     long timestamp = LogTimestamp.INVALID;
-    // session id and version are only checked, never kept: see LogLine
-    boolean emptySessionId;
+    String sessionId;
+    // the version is only checked, never kept: see LogLine
     boolean foreignVersion;
     String requestId;
     String messageId;
@@ -26,7 +26,7 @@ final class LineFields {
 
     /** Claude Code never writes empty ids or a version that is not {@code digits.digits.digit…}; such lines are foreign. */
     boolean isValid() {
-        return !nullDrop && !foreignVersion && !emptySessionId && !isEmpty(requestId) && !isEmpty(messageId) && !isEmpty(model);
+        return !nullDrop && !foreignVersion && !isEmpty(sessionId) && !isEmpty(requestId) && !isEmpty(messageId) && !isEmpty(model);
     }
 
     LogLine toLine(long millis, long usageLimitReset) {
@@ -34,7 +34,7 @@ final class LineFields {
     }
 
     LogLine toLine(long millis, long usageLimitReset, java.util.List<AdvisorUsage> advisors) {
-        return new LogLine(millis, requestId, messageId, model,
+        return new LogLine(millis, requestId, messageId, sessionId, model,
                 inputTokens, outputTokens, cacheCreationFlat, cacheReadTokens,
                 cacheCreationSplit, cacheCreation5m, cacheCreation1h, speed, costUsd, sidechain, usageLimitReset, advisors);
     }

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * One accepted usage line of a Claude Code log, as written (before de-duplication and pricing).
  * Absent optional texts are {@code null}; {@code costUsd} is {@code NaN} when the line has none.
- * Session id and version only decide whether a line is accepted and are not kept: a large log
- * folder holds hundreds of thousands of lines.
+ * The version only decides whether a line is accepted and is not kept.
  *
+ * @param sessionId          the line's own {@code sessionId} (of a progress line: its top-level one), which
+ *                           scopes de-duplication; {@code null} when the line has none
  * @param cacheCreationFlat  {@code cache_creation_input_tokens}
  * @param cacheCreationSplit whether {@code usage.cache_creation} was present; its 5-minute and 1-hour
  *                           counts then replace the flat field
@@ -15,7 +16,7 @@ import java.util.List;
  * @param advisors           advisor models consulted inside this message, each billed on its own
  */
 public record LogLine(long timestamp, String requestId,
-                      String messageId, String model,
+                      String messageId, String sessionId, String model,
                       long inputTokens, long outputTokens, long cacheCreationFlat, long cacheReadTokens,
                       boolean cacheCreationSplit, long cacheCreation5m, long cacheCreation1h,
                       Speed speed, double costUsd, boolean sidechain, long usageLimitReset,
@@ -50,15 +51,16 @@ public record LogLine(long timestamp, String requestId,
     }
 
     /**
-     * The line that stands for advisor {@code index} of this message: same time, request and chain,
-     * the advisor's model and tokens, and a message id of its own so that streamed copies of the
-     * message fold each advisor with its own copies only.
+     * The line that stands for advisor {@code index} of this message: same time, request, session, chain
+     * and usage-limit notice, the advisor's model and tokens, and a message id of its own ({@code <id>:advisor:<index>}, as
+     * ccusage names it) so that streamed copies of the message fold each advisor with its own copies only.
      */
     public LogLine advisorLine(int index) {
         AdvisorUsage advisor = advisors.get(index);
-        String id = messageId == null ? null : messageId + "\u0000advisor-" + index;
-        return new LogLine(timestamp, requestId, id, advisor.model(), advisor.inputTokens(), advisor.outputTokens(),
+        String id = messageId == null ? null : messageId + ":advisor:" + index;
+        return new LogLine(timestamp, requestId, id, sessionId, advisor.model(), advisor.inputTokens(), advisor.outputTokens(),
                 advisor.cacheCreationFlat(), advisor.cacheReadTokens(), advisor.cacheCreationSplit(),
-                advisor.cacheCreation5m(), advisor.cacheCreation1h(), advisor.speed(), Double.NaN, sidechain, 0, List.of());
+                advisor.cacheCreation5m(), advisor.cacheCreation1h(), advisor.speed(), Double.NaN, sidechain, usageLimitReset,
+                List.of());
     }
 }

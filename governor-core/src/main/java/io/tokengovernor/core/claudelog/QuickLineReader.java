@@ -1,6 +1,7 @@
 package io.tokengovernor.core.claudelog;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads the common shape of a Claude Code usage line straight from its bytes, several times faster
@@ -44,6 +45,13 @@ final class QuickLineReader {
 
     private int keyStart;
     private int keyLength;
+    // the member names of the objects being read (where each starts, and a signature), innermost object last:
+    // a repeated name gives up, since ccusage drops such a line when it contains "null" (the general parser
+    // checks); known fields are checked by their bits
+    private int[] nameStarts = new int[16];
+    private int[] nameSignatures = new int[16];
+    private int nameCount;
+    private int objectStart;
     // open objects and arrays; deep lines go to the general parser, which knows ccusage's limit
     private int depth;
     private static final int MAX_DEPTH = 64;
@@ -94,6 +102,7 @@ final class QuickLineReader {
                 seen |= bit;
                 topField(bit, fields);
             } else {
+                unknownName();
                 skipValue(true);
             }
         } while (nextMember('}'));
@@ -126,7 +135,7 @@ final class QuickLineReader {
         } else if (keyIs(REQUEST_ID)) {
             fields.requestId = plainString();
         } else if (keyIs(SESSION_ID)) {
-            fields.emptySessionId = plainString().isEmpty();
+            fields.sessionId = plainString();
         } else if (keyIs(VERSION)) {
             fields.foreignVersion = !LineFields.isVersion(plainString());
         } else if (keyIs(COST_USD)) {
@@ -141,6 +150,7 @@ final class QuickLineReader {
     private void message(LineFields fields) throws GiveUp {
         expect('{');
         depth = 2;
+        int outer = openObject();
         boolean usage = false;
         boolean model = false;
         boolean id = false;
@@ -168,9 +178,11 @@ final class QuickLineReader {
                 id = true;
                 fields.messageId = plainString();
             } else {
+                unknownName();
                 skipValue(true);
             }
         } while (nextMember('}'));
+        closeObject(outer);
         depth = 1;
         if (!usage) {
             throw GIVE_UP;
@@ -180,6 +192,7 @@ final class QuickLineReader {
     private void usage(LineFields fields) throws GiveUp {
         expect('{');
         depth = 3;
+        int outer = openObject();
         int seen = 0;
         if (peek() == '}') {
             throw GIVE_UP;
@@ -196,6 +209,7 @@ final class QuickLineReader {
                 default -> 0;
             };
             if (bit == 0) {
+                unknownName();
                 skipValue(true);
                 continue;
             }
@@ -216,6 +230,7 @@ final class QuickLineReader {
                 default -> cacheSplit(fields);
             }
         } while (nextMember('}'));
+        closeObject(outer);
         depth = 2;
         if ((seen & 3) != 3) {
             throw GIVE_UP;
@@ -232,10 +247,12 @@ final class QuickLineReader {
             return;
         }
         int seen = 0;
+        int outer = openObject();
         do {
             key();
             int bit = keyIs(EPHEMERAL_5M) ? 1 : keyIs(EPHEMERAL_1H) ? 2 : 0;
             if (bit == 0) {
+                unknownName();
                 skipValue(true);
                 continue;
             }
@@ -249,6 +266,7 @@ final class QuickLineReader {
                 fields.cacheCreation1h = count();
             }
         } while (nextMember('}'));
+        closeObject(outer);
         depth = 3;
     }
 
@@ -282,6 +300,38 @@ final class QuickLineReader {
         expect(':');
     }
 
+    /** Starts the names of a nested object; returns what {@link #closeObject} needs to go back out. */
+    private int openObject() {
+        int outer = objectStart;
+        objectStart = nameCount;
+        return outer;
+    }
+
+    private void closeObject(int outer) {
+        nameCount = objectStart;
+        objectStart = outer;
+    }
+
+    /** Notes the current key as a name this reader does not know; gives up when the object repeats it. */
+    private void unknownName() throws GiveUp {
+        // length and three bytes tell almost all names of one object apart; only equal signatures compare bytes
+        int last = keyStart + keyLength - 1; // the opening quote for an empty name: still inside the line
+        int signature = keyLength << 24 ^ (bytes[keyStart] & 0xff) << 16 ^ (bytes[keyStart + keyLength / 2] & 0xff) << 8
+                ^ (bytes[last] & 0xff);
+        for (int i = objectStart; i < nameCount; i++) {
+            if (nameSignatures[i] == signature
+                    && Arrays.equals(bytes, nameStarts[i], nameStarts[i] + keyLength, bytes, keyStart, keyStart + keyLength)) {
+                throw GIVE_UP;
+            }
+        }
+        if (nameCount == nameStarts.length) {
+            nameStarts = Arrays.copyOf(nameStarts, nameCount * 2);
+            nameSignatures = Arrays.copyOf(nameSignatures, nameCount * 2);
+        }
+        nameStarts[nameCount] = keyStart;
+        nameSignatures[nameCount++] = signature;
+    }
+
     private boolean keyIs(byte[] name) {
         if (keyLength != name.length) {
             return false;
@@ -307,10 +357,13 @@ final class QuickLineReader {
                 if (peek() == '}') {
                     at++;
                 } else {
+                    int outer = openObject();
                     do {
                         key();
+                        unknownName();
                         skipValue(true);
                     } while (nextMember('}'));
+                    closeObject(outer);
                 }
                 depth--;
             }

@@ -6,12 +6,16 @@ import java.nio.file.Path;
 
 /**
  * Reads a live Claude Code transcript from a byte offset: only complete lines (Claude Code may be half-way
- * through the last one), with the same line acceptance as the reports, so what is metered from a
+ * through the last one), with the line acceptance it is given (the reports'), so what is metered from a
  * transcript bit by bit equals what {@code usage session} reads from it whole.
  */
 public final class TranscriptReader {
 
-    private final LogFileReader reader = new LogFileReader(LogLineParser.forEntries());
+    private final LogFileReader reader;
+
+    public TranscriptReader(LogLineParser parser) {
+        this.reader = new LogFileReader(parser);
+    }
 
     /** The usage lines after {@code offset}; a file shorter than the offset was rewritten and is read anew. */
     public LogFile appended(Path transcript, long offset) {

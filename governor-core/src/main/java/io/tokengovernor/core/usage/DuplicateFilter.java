@@ -2,127 +2,80 @@ package io.tokengovernor.core.usage;
 
 import io.tokengovernor.core.claudelog.LogLine;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Keeps one entry per streamed message. Claude Code writes a message several times while it
- * streams (same {@code message.id} and {@code requestId}, growing token counts), and sub-agent
- * side chains replay parent messages under new request ids. Among copies the winner is a main-chain
- * line over a side-chain one, else the larger token total, else (daily) the higher cost, else the one
- * with {@code speed}, else the first; it takes the first copy's place.
+ * Keeps one entry per model call, as ccusage 20.0.24 does; the one de-duplication of every report, of
+ * the live view, of imports, replays and metering. Claude Code writes a message several times while it
+ * streams (same {@code message.id} and {@code requestId}, growing token counts), may copy it into another
+ * session's transcript, and side chains replay parent messages under new request ids. Entries are added
+ * in ccusage's file order; lines without a message id are always kept.
  * <p>
- * Kept entries are filed under keys (message id, request id or none) exactly as ccusage files them,
- * because which copy a later line meets depends on that filing. The flavours differ where ccusage's
- * two loaders differ: only the daily one lets a side-chain copy match under another request id, and
- * only the other one re-files a replaced entry under its new key.
+ * An entry is a copy of a kept one when
+ * <ul>
+ *   <li>both have its request id (in any session), or neither has one and both belong to the same session
+ *       (for {@link Reading#DAILY}: also at the same instant); else</li>
+ *   <li>it is a side-chain replay: the same session (or one a copy of the kept entry came from), either of
+ *       the two is a side chain, and (for {@link Reading#ENTRIES}) both are at the same instant.</li>
+ * </ul>
+ * The winner among copies is a main-chain line over a side-chain one, else the larger token total, else
+ * (for {@link Reading#DAILY}) the higher cost, else the one with {@code speed}, else the one kept; it takes
+ * the first copy's place. Which kept entry a copy meets first depends on where the earlier copies were
+ * filed ({@link Filings}), so filing follows ccusage too.
  */
 public final class DuplicateFilter {
 
-    private final boolean daily;
+    private final Reading reading;
     private final List<UsageEntry> kept = new ArrayList<>();
     // one lookup per line: all filings of a message id live together, in filing order
     private final Map<String, Filings> byMessage = new HashMap<>(1 << 16);
 
-    private DuplicateFilter(boolean daily) {
-        this.daily = daily;
-    }
-
-    public static DuplicateFilter forDaily() {
-        return new DuplicateFilter(true);
-    }
-
-    public static DuplicateFilter forEntries() {
-        return new DuplicateFilter(false);
+    public DuplicateFilter(Reading reading) {
+        this.reading = reading;
     }
 
     public void add(UsageEntry entry) {
-        LogLine line = entry.line();
-        String messageId = line.messageId();
+        String messageId = entry.line().messageId();
         if (messageId == null) {
             kept.add(entry);
             return;
         }
-        String requestId = line.requestId();
         Filings filings = byMessage.get(messageId);
         if (filings == null) {
             filings = new Filings();
             byMessage.put(messageId, filings);
         }
-        int existing = filings.firstMatchingExactly(requestId, kept);
-        if (existing < 0 && daily) {
-            existing = filings.firstSideChainPartner(line.sidechain(), kept);
+        String session = entry.session();
+        int found = filings.copyOf(entry, session, kept, reading);
+        if (found < 0) {
+            found = filings.replayedBy(entry, session, kept, reading);
         }
-        if (existing >= 0) {
-            if (replaces(entry, kept.get(existing))) {
-                kept.set(existing, entry);
-                if (!daily) {
-                    filings.file(requestId, existing);
-                    filings.file(null, existing);
-                }
-            }
+        if (found < 0) {
+            int index = kept.size();
+            kept.add(entry);
+            filings.file(entry, session, index);
             return;
         }
-        int index = kept.size();
-        kept.add(entry);
-        filings.file(requestId, index);
-        filings.file(null, index);
+        UsageEntry existing = kept.get(found);
+        String existingSession = existing.session();
+        if (!existingSession.equals(session)) {
+            // the kept entry now also stands for this session: its side chains may replay it
+            filings.fileAlias(session, found);
+            filings.fileAlias(existingSession, found);
+        }
+        if (wins(entry, existing)) {
+            kept.set(found, entry);
+            filings.file(entry, session, found);
+        }
     }
 
     public List<UsageEntry> entries() {
         return kept;
     }
 
-    /**
-     * The (key request id, kept index) pairs filed under one message id. Key {@code null} is the
-     * message-only key, which is also the exact key of lines without a request id.
-     */
-    private static final class Filings {
-        private String[] keys = new String[2];
-        private int[] indexes = new int[2];
-        private int size;
-
-        /** The first entry filed under (message, requestId) that still carries that request id. */
-        int firstMatchingExactly(String requestId, List<UsageEntry> kept) {
-            for (int i = 0; i < size; i++) {
-                if (Objects.equals(keys[i], requestId)
-                        && Objects.equals(kept.get(indexes[i]).line().requestId(), requestId)) {
-                    return indexes[i];
-                }
-            }
-            return -1;
-        }
-
-        /** The first entry filed under the message-only key where either copy is a side chain. */
-        int firstSideChainPartner(boolean candidateIsSidechain, List<UsageEntry> kept) {
-            for (int i = 0; i < size; i++) {
-                if (keys[i] == null && (candidateIsSidechain || kept.get(indexes[i]).line().sidechain())) {
-                    return indexes[i];
-                }
-            }
-            return -1;
-        }
-
-        void file(String requestId, int index) {
-            for (int i = 0; i < size; i++) {
-                if (indexes[i] == index && Objects.equals(keys[i], requestId)) {
-                    return;
-                }
-            }
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                indexes = Arrays.copyOf(indexes, size * 2);
-            }
-            keys[size] = requestId;
-            indexes[size] = index;
-            size++;
-        }
-    }
-
-    private boolean replaces(UsageEntry candidate, UsageEntry existing) {
+    private boolean wins(UsageEntry candidate, UsageEntry existing) {
         LogLine c = candidate.line();
         LogLine e = existing.line();
         if (c.sidechain() != e.sidechain()) {
@@ -131,7 +84,7 @@ public final class DuplicateFilter {
         if (c.totalTokens() != e.totalTokens()) {
             return c.totalTokens() > e.totalTokens();
         }
-        if (daily && candidate.cost() != existing.cost()) {
+        if (reading.costBreaksTies && candidate.cost() != existing.cost()) {
             return candidate.cost() > existing.cost();
         }
         return c.hasSpeed() && !e.hasSpeed();

@@ -19,4 +19,10 @@ public record UsageEntry(LogLine line, LogPath place, String date, double cost, 
     public long totalTokens() {
         return line.totalTokens();
     }
+
+    /** The session that scopes de-duplication: the line's own {@code sessionId}, else the one its place names. */
+    public String session() {
+        String own = line.sessionId();
+        return own != null ? own : place.sessionId();
+    }
 }

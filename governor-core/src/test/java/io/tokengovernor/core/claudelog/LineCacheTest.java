@@ -22,10 +22,26 @@ class LineCacheTest {
     }
 
     private List<String> readThroughCache(Path log) {
+        return readLinesThroughCache(log).stream().map(LogLine::messageId).toList();
+    }
+
+    private List<LogLine> readLinesThroughCache(Path log) {
         LineCache cache = LineCache.at(folder.resolve("cache.bin"));
         List<LogFile> files = new LogScan(LogLineParser.forEntries(), 1, cache).read(List.of(log));
         cache.save();
-        return files.get(0).lines().stream().map(LogLine::messageId).toList();
+        return files.get(0).lines();
+    }
+
+    @Test
+    void aCachedLineIsTheLineAsRead() throws Exception {
+        Path log = folder.resolve("s.jsonl");
+        String other = line("c").replace("\"s1\"", "\"s2\"");
+        String none = line("d").replace("\"sessionId\":\"s1\",", "");
+        Files.writeString(log, line("a") + "\n" + line("b") + "\n" + other + "\n" + none + "\n" + line("e") + "\n");
+        List<LogLine> read = readLinesThroughCache(log);
+
+        assertThat(readLinesThroughCache(log)).as("from the cache").isEqualTo(read);
+        assertThat(read).extracting(LogLine::sessionId).containsExactly("s1", "s1", "s2", null, "s1");
     }
 
     @Test

@@ -94,6 +94,28 @@ class LogLineParserTest {
     }
 
     @Test
+    void keepsTheSessionIdOfALineAndOfAProgressLineItsTopLevelOne() {
+        String progress = "{\"type\":\"progress\",\"sessionId\":\"outer\",\"data\":{\"message\":{\"timestamp\":\"2026-03-28T10:00:00Z\","
+                + "\"sessionId\":\"inner\",\"message\":{\"id\":\"m2\",\"usage\":{" + USAGE + "}}}}}";
+
+        assertThat(parse(LogLineParser.forEntries(), line(USAGE, "")).sessionId()).isEqualTo("s1");
+        assertThat(parse(LogLineParser.forEntries(), line(USAGE, "").replace("\"sessionId\":\"s1\",", "")).sessionId()).isNull();
+        assertThat(parse(LogLineParser.forDaily(), progress).sessionId()).isEqualTo("outer");
+        assertThat(parse(LogLineParser.forDaily(), progress.replace("\"outer\"", "\"\""))).as("empty").isNull();
+        assertThat(parse(LogLineParser.forDaily(), progress.replace("\"outer\"", "5"))).as("not a text").isNull();
+    }
+
+    @Test
+    void aRepeatedKeyAnywhereDropsALineThatContainsTheTextNull() {
+        String repeated = line(USAGE, ",\"note\":{\"k\":1,\"k\":2}");
+        for (LogLineParser parser : new LogLineParser[]{LogLineParser.forEntries(), LogLineParser.forDaily()}) {
+            assertThat(parse(parser, repeated)).as("no null: only known fields must not repeat").isNotNull();
+            assertThat(parse(parser, repeated.replace("\"hi\"", "\"annulled\""))).as("null in a text").isNull();
+            assertThat(parse(parser, repeated.replace("\"hi\"", "\"hi\",\"stop_reason\":null"))).isNull();
+        }
+    }
+
+    @Test
     void aUsageMarkerWithASpaceIsNotAUsageLine() {
         assertThat(parse(LogLineParser.forEntries(), line(USAGE, "").replace("\"usage\":{", "\"usage\": {"))).isNull();
     }

@@ -44,6 +44,15 @@ class QuickLineReaderTest {
         assertThat(QuickLineReader.read(line, 0, line.length, true)).isNotNull();
     }
 
+    @Test
+    void leavesARepeatedNameAtAnyDepthToTheGeneralParser() {
+        for (String repeat : List.of(",\"k\":1,\"k\":2", ",\"o\":{\"a\":[{\"k\":1,\"k\":null}]}")) {
+            byte[] line = LogLineParserTest.line("\"input_tokens\":0,\"output_tokens\":1", repeat).getBytes(StandardCharsets.UTF_8);
+
+            assertThat(QuickLineReader.read(line, 0, line.length, true)).as(repeat).isNull();
+        }
+    }
+
     private static boolean check(byte[] line, LogLineParser general, boolean errorFlag) {
         LineFields quick = QuickLineReader.read(line, 0, line.length, errorFlag);
         if (quick == null) {
