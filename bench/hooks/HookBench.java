@@ -94,9 +94,10 @@ public class HookBench {
                 + (long) count * (1000 + 100 + 2000));
     }
 
+    /** One model call; ids carry the session because the ledger's event ids are global, as Claude's are. */
     static String line(String session, int i) {
         return ("{\"type\":\"assistant\",\"timestamp\":\"%s\",\"sessionId\":\"%s\",\"version\":\"2.1.332\",\"cwd\":\"/b\","
-                + "\"requestId\":\"req_%d\",\"message\":{\"id\":\"msg_%d\",\"model\":\"claude-sonnet-4-5\",\"role\":\"assistant\","
+                + "\"requestId\":\"req_%2$s_%3$d\",\"message\":{\"id\":\"msg_%2$s_%3$d\",\"model\":\"claude-sonnet-4-5\",\"role\":\"assistant\","
                 + "\"content\":[{\"type\":\"text\",\"text\":\"step\"}],\"usage\":{\"input_tokens\":1000,\"output_tokens\":100,"
                 + "\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":2000}}}\n")
                 .formatted(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), session, i, i);
