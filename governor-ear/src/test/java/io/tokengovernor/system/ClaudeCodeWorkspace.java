@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ClaudeCodeWorkspace {
 
+    /** Whether {@code env} can give a child SIGINT's default handling back (coreutils 8.31 and newer). */
+    private static final boolean RESETS_SIGINT = resetsSigint();
+
     static final Path CLAUDE = Path.of(System.getProperty("claude.bin",
             System.getProperty("user.home") + "/.cache/token-governor/claude-code-2.1.332/claude"));
     static final Path LAUNCHER = Path.of(System.getProperty("governor.launcher", "../token-gov")).toAbsolutePath();
@@ -107,6 +110,11 @@ final class ClaudeCodeWorkspace {
 
     Process startTokenGov(String... args) throws IOException {
         List<String> command = new ArrayList<>();
+        if (RESETS_SIGINT) {
+            // A build started in the background of a non-interactive shell ignores SIGINT, and its children inherit
+            // that (the JVM then runs no shutdown hook on Ctrl-C); in a terminal, where users press Ctrl-C, it is not.
+            command.addAll(List.of("env", "--default-signal=INT"));
+        }
         command.add(LAUNCHER.toString());
         command.addAll(List.of(args));
         return start(command, environment());
@@ -157,6 +165,19 @@ final class ClaudeCodeWorkspace {
         @Override
         public String toString() {
             return "exit " + exit + "\n--- out\n" + out + "\n--- err\n" + err;
+        }
+    }
+
+    private static boolean resetsSigint() {
+        try {
+            Process probe = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
