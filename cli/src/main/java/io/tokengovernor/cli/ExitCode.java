@@ -14,7 +14,8 @@ public enum ExitCode {
     SERVER_ERROR(7, "server error (HTTP 5xx) or an unexpected answer"),
     UNREACHABLE(8, "server unreachable (down, unknown host, timeout)"),
     PAUSED(9, "the governor paused the work (token-gov run without --wait)"),
-    AGENT_FAILED(10, "the agent failed (token-gov run: Claude Code exited with an error)");
+    AGENT_FAILED(10, "the agent failed (token-gov run: Claude Code exited with an error)"),
+    BAD_FILE(11, "an input file is not valid (token-gov init: project_config.json)");
 
     private final int code;
     private final String meaning;

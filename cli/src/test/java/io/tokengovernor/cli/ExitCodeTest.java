@@ -23,6 +23,6 @@ class ExitCodeTest {
 
     @Test
     void theHelpListNamesEveryCode() {
-        assertThat(ExitCode.helpList()).containsOnlyKeys("0", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(ExitCode.helpList()).containsOnlyKeys("0", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     }
 }
