@@ -116,7 +116,8 @@ class CliIT {
         return tokenGovWith(java.util.Map.of(), args);
     }
 
-    private static Run tokenGovWith(java.util.Map<String, String> environment, String... args)
+    /** The real launcher with the server's address and the admin key, plus {@code environment}. */
+    static Run tokenGovWith(java.util.Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(LAUNCHER.toAbsolutePath().toString());
@@ -136,6 +137,6 @@ class CliIT {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    private record Run(int exit, String out, String err) {
+    record Run(int exit, String out, String err) {
     }
 }

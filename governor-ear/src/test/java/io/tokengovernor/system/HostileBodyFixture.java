@@ -68,6 +68,7 @@ final class HostileBodyFixture {
                 {"session_id":"%s","hook_event_name":"PreToolUse"}""".formatted(taskId));
         accept("POST /tasks/pause", "{\"taskId\":\"%s\",\"reason\":\"hostile bodies\"}".formatted(otherTaskId));
         accept("POST /scheduler/resume", "{\"taskId\":\"%s\",\"all\":false,\"force\":false}".formatted(otherTaskId));
+        accept("POST /projects/{id}/plans", PlansIT.validPlan().toString());
         JsonNode rules = GovernorApi.get("/api/scheduler/rules").json();
         accept("PUT /scheduler/rules", rules.toString());
         validBodies.put("POST /clock", "{\"advanceSeconds\":0,\"freeze\":false}");
@@ -102,6 +103,7 @@ final class HostileBodyFixture {
             "/tasks/" + otherTaskId, "/tasks/" + taskId + "/checkpoints", "/status/project/" + projectId,
             "/status/task/" + taskId, "/agents?projectId=" + projectId, "/tasks?size=500&projectId=" + projectId,
             "/scheduler/queue?projectId=" + projectId, "/scheduler/rules", "/projects/" + projectId + "/webhooks",
+            "/projects/" + projectId + "/plans",
             "/clock", "/projects?size=1", "/tasks?size=1", "/agents?size=1",
             "/tasks/" + taskId + "/checkpoints/" + checkpointId + "/payload"}) {
             JsonNode answer = read(path);
