@@ -46,6 +46,18 @@ public class InitCommand implements Callable<Integer> {
     @Option(names = "--schema", description = "Print the JSON Schema of project_config.json and stop.")
     boolean schema;
 
+    @Option(names = "--apply", description = {"The Setup agent: make the GitHub repository match workflow_plan.json",
+            "(create or adopt it, commit the PR template and workflow templates, create the branches, protect the",
+            "default branch). Needs $GITHUB_TOKEN. Applying again changes nothing."})
+    boolean apply;
+
+    @Option(names = "--status", description = "Compare the repository with workflow_plan.json, changing nothing.")
+    boolean status;
+
+    @Option(names = "--github-url", paramLabel = "URL", defaultValue = "https://api.github.com",
+            description = "GitHub's API, or GitHub Enterprise's (https://HOST/api/v3). Default: ${DEFAULT-VALUE}.")
+    String githubUrl;
+
     @Parameters(arity = "0..1", paramLabel = "CONFIG",
             description = "The project_config.json to read. Default: DIR/project_config.json if it exists.")
     Path configFile;
@@ -73,9 +85,13 @@ public class InitCommand implements Callable<Integer> {
                 console.printJson(schemaText());
                 return ExitCode.OK.code();
             }
+            if (apply || status) {
+                return new SetupRun(root, console, spec.commandLine().getErr(), githubUrl, projectId,
+                        () -> root.connect(spec.commandLine()))
+                        .run(out != null ? out : dir.resolve("workflow_plan.json"), apply);
+            }
             if (!inspect) {
-                spec.commandLine().getErr().println("Say --inspect (or --schema). --apply and --status are not built"
-                        + " yet: see the README, \"Deep inspection\".");
+                spec.commandLine().getErr().println("Say --inspect, --apply, --status or --schema.");
                 return ExitCode.USAGE.code();
             }
             return inspect(root, console);

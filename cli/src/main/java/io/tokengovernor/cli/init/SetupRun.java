@@ -1,0 +1,121 @@
+package io.tokengovernor.cli.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tokengovernor.cli.ExitCode;
+import io.tokengovernor.cli.TokenGov;
+import io.tokengovernor.cli.console.Console;
+import io.tokengovernor.cli.server.GovernorServer;
+import io.tokengovernor.cli.setup.GovernedCalls;
+import io.tokengovernor.cli.setup.PlanFile;
+import io.tokengovernor.cli.setup.SetupAgent;
+import io.tokengovernor.cli.setup.SetupPlan;
+import io.tokengovernor.cli.setup.SetupStep;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.kohsuke.github.GitHub;
+import org.kohsuke.github.GitHubBuilder;
+import org.kohsuke.github.HttpException;
+
+/** {@code init --apply} and {@code init --status}: the Setup agent against GitHub, and what it reports. */
+final class SetupRun {
+
+    static final String TOKEN_ENV = "GITHUB_TOKEN";
+
+    private final TokenGov root;
+    private final Console console;
+    private final PrintWriter err;
+    private final String githubUrl;
+    private final String projectId;
+    private final java.util.function.Supplier<GovernorServer> server;
+
+    SetupRun(TokenGov root, Console console, PrintWriter err, String githubUrl, String projectId,
+            java.util.function.Supplier<GovernorServer> server) {
+        this.root = root;
+        this.console = console;
+        this.err = err;
+        this.githubUrl = githubUrl;
+        this.projectId = projectId;
+        this.server = server;
+    }
+
+    int run(Path planFile, boolean change) {
+        String token = root.environment().get(TOKEN_ENV);
+        if (token == null || token.isBlank()) {
+            err.println("Set " + TOKEN_ENV + " to a GitHub token that may create repositories and protect branches.");
+            return ExitCode.USAGE.code();
+        }
+        SetupPlan plan;
+        try {
+            plan = PlanFile.read(planFile);
+        } catch (IllegalArgumentException unusable) {
+            err.println(unusable.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        GovernedCalls calls = new GovernedCalls(plan.callsPerMinute());
+        List<SetupStep> steps;
+        try {
+            GitHub github = new GitHubBuilder().withEndpoint(githubUrl).withOAuthToken(token).build();
+            SetupAgent agent = new SetupAgent(github, calls);
+            steps = change ? agent.apply(plan) : agent.check(plan);
+        } catch (HttpException e) {
+            if (e.getResponseCode() < 100) {
+                err.println("GitHub at " + githubUrl + " could not be reached: " + firstLine(String.valueOf(e.getMessage())));
+                return ExitCode.UNREACHABLE.code();
+            }
+            err.println("GitHub answered " + e.getResponseCode() + " " + e.getResponseMessage() + " for " + e.getUrl()
+                    + ": " + firstLine(e.getMessage()));
+            return e.getResponseCode() == 401 || e.getResponseCode() == 403 ? ExitCode.UNAUTHORIZED.code()
+                    : e.getResponseCode() == 404 ? ExitCode.NOT_FOUND.code() : ExitCode.SERVER_ERROR.code();
+        } catch (org.kohsuke.github.GHFileNotFoundException e) {
+            err.println("GitHub answered 404 Not Found: " + firstLine(String.valueOf(e.getMessage())));
+            return ExitCode.NOT_FOUND.code();
+        } catch (IOException e) {
+            err.println("GitHub at " + githubUrl + " could not be reached: " + firstLine(String.valueOf(e.getMessage())));
+            return ExitCode.UNREACHABLE.code();
+        }
+        JsonNode project = projectId == null ? null
+                : server.get().get("/api/projects/" + GovernorServer.segment(projectId)).json();
+        report(plan, steps, calls, change, project);
+        return ExitCode.OK.code();
+    }
+
+    private void report(SetupPlan plan, List<SetupStep> steps, GovernedCalls calls, boolean change, JsonNode project) {
+        long changes = steps.stream().filter(step -> step.outcome().isChange()).count();
+        long matched = steps.stream().filter(step -> step.outcome().matched()).count();
+        if (console.wantsJson()) {
+            ObjectNode json = PlanDocument.parse("{}").deepCopy();
+            json.put("repository", plan.fullName()).put("applied", change).put("changes", changes)
+                    .put("matching", matched).put("steps", steps.size()).put("githubCalls", calls.calls())
+                    .put("retries", calls.retried());
+            ArrayNode list = json.putArray("items");
+            steps.forEach(step -> list.addObject().put("what", step.what()).put("outcome", step.outcome().name()));
+            if (project != null) {
+                json.put("projectId", projectId).put("usedTokens", project.path("usedTokens").asLong());
+            }
+            console.printJson(json.toString());
+            return;
+        }
+        steps.forEach(step -> console.line(step.line()));
+        if (change) {
+            console.line(changes == 0 ? "Nothing changed: " + plan.fullName() + " already matches the plan."
+                    : changes + " change(s) made to " + plan.fullName() + ".");
+        } else {
+            console.line(matched + " of " + steps.size() + " as the plan wants"
+                    + (matched == steps.size() ? "." : ": token-gov init --apply makes the rest."));
+        }
+        console.line(calls.calls() + " GitHub call(s), " + calls.retried() + " retried, at most "
+                + plan.callsPerMinute() + " a minute.");
+        if (project != null) {
+            console.line("Tokens spent by project " + projectId + " so far: " + project.path("usedTokens").asLong());
+        }
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}
