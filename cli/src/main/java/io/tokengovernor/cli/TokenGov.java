@@ -77,6 +77,8 @@ public class TokenGov {
     public static CommandLine commandLine(TokenGov command) {
         CommandLine commandLine = new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // Claude Code's project folders start with '-' (-home-dev-app): --project=-home-dev-app is a value
+                .setAllowOptionsAsOptionParameters(true)
                 .setUsageHelpAutoWidth(true);
         commandLine.getCommandSpec().usageMessage()
                 .exitCodeListHeading("%nExit codes:%n")

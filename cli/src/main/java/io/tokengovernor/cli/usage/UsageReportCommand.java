@@ -69,6 +69,11 @@ abstract class UsageReportCommand implements Callable<Integer> {
         return UsageLog.load(files, options.pricing(), reading, cache);
     }
 
+    /** Like {@link #load} for some of the files: the line cache holds whole folders, so it is left alone. */
+    protected UsageLog loadPart(List<Path> files, Reading reading) {
+        return UsageLog.load(files, options.pricing(), reading, null);
+    }
+
     /** The global {@code --json} flag of {@code token-gov}, an inherited option of the root command. */
     protected boolean wantsJson() {
         OptionSpec json = spec.root().findOption("--json");

@@ -31,7 +31,7 @@ final class RandomLogCorpus {
     static final int DAYS = 11;
     private static final String[] MIDNIGHT_ZONES = {"UTC", "America/New_York", "Asia/Tokyo", "Asia/Kolkata",
         "Europe/Berlin", "Pacific/Chatham"};
-    private static final String[] PROJECTS = {"-home-dev-app", "-home-dev-lib", "-srv-build"};
+    static final String[] PROJECTS = {"-home-dev-app", "-home-dev-lib", "-srv-build"};
 
     private final Random random;
     private final List<Path> roots;

@@ -8,7 +8,7 @@ import java.util.Random;
 /**
  * The report invocations the differential test compares on one corpus: each of the five reports once,
  * plus one more daily or session report, with options drawn at random (cost mode, order, breakdown, a
- * day range in either format, start of week, token limit, block length), always as JSON in the corpus'
+ * day range in either format, start of week, token limit, block length, daily's --instances and --project), always as JSON in the corpus'
  * zone. The same arguments are token-gov's; {@link #asCcusage} names ccusage's Claude reports.
  */
 final class ReportDraw {
@@ -38,6 +38,13 @@ final class ReportDraw {
             }
             if (report.equals("weekly") && random.nextInt(3) == 0) {
                 args.addAll(List.of("--start-of-week", random.nextBoolean() ? "monday" : "wednesday"));
+            }
+            if (report.equals("daily") && random.nextInt(3) == 0) {
+                args.add("--instances");
+            }
+            if (report.equals("daily") && random.nextInt(4) == 0) {
+                // ccusage reads a value starting with '-' as a missing value, so the = form
+                args.add("--project=" + RandomLogCorpus.PROJECTS[random.nextInt(RandomLogCorpus.PROJECTS.length)]);
             }
             if (report.equals("blocks") && random.nextInt(3) == 0) {
                 args.addAll(List.of("--token-limit", random.nextBoolean() ? "max" : Integer.toString(random.nextInt(2_000_000))));

@@ -2,6 +2,7 @@ package io.tokengovernor.core.usage;
 
 import io.tokengovernor.core.json.PrettyJson;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,49 @@ public final class ReportJson {
         List<Object> rows = new ArrayList<>();
         for (UsageRow row : report.rows()) {
             rows.add(row(report.kind(), row));
+        }
+        Map<String, Object> document = new TreeMap<>();
+        document.put(report.kind().jsonKey(), rows);
+        document.put("totals", totals(report));
+        return PrettyJson.write(document);
+    }
+
+    /**
+     * {@code daily --instances}: each project's daily rows (with a {@code project} key) under
+     * {@code projects}, by project name, and the totals of all of them; with no usage, the plain document.
+     */
+    public static String instances(Map<String, UsageReport> projects, UsageReport all, boolean descending) {
+        if (projects.isEmpty()) {
+            return of(all);
+        }
+        Map<String, Object> byProject = new TreeMap<>();
+        List<UsageRow> allRows = new ArrayList<>();
+        new TreeMap<>(projects).forEach((name, report) -> {
+            allRows.addAll(report.rows());
+            List<Object> rows = new ArrayList<>();
+            for (UsageRow row : report.rows()) {
+                Map<String, Object> json = row(report.kind(), row);
+                json.put("project", name);
+                rows.add(json);
+            }
+            byProject.put(name, rows);
+        });
+        Map<String, Object> document = new TreeMap<>();
+        document.put("projects", byProject);
+        // ccusage adds the rows up day by day in the report's order, the projects of one day in name order
+        Comparator<UsageRow> byDay = Comparator.comparing(UsageRow::key);
+        allRows.sort(descending ? byDay.reversed() : byDay);
+        document.put("totals", totals(new UsageReport(all.kind(), allRows)));
+        return PrettyJson.write(document);
+    }
+
+    /** {@code daily --project P}: the daily document, each row naming the project. */
+    public static String ofProject(UsageReport report, String project) {
+        List<Object> rows = new ArrayList<>();
+        for (UsageRow row : report.rows()) {
+            Map<String, Object> json = row(report.kind(), row);
+            json.put("project", project);
+            rows.add(json);
         }
         Map<String, Object> document = new TreeMap<>();
         document.put(report.kind().jsonKey(), rows);
