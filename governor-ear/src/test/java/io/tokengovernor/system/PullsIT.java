@@ -103,6 +103,67 @@ class PullsIT {
     }
 
     @Test
+    void the_setup_and_pr_agents_are_metered_tasks_and_init_status_weighs_them_against_the_work() throws Exception {
+        Project project = project("phase-0-overhead");
+        task(project.id(), 30_000, 6_000);
+        task(project.id(), 20_000, 4_000);
+        Files.writeString(workTree.resolve("project_config.json"), """
+                {"fileCount":3,"apiCalls":4,"taskComplexity":"SIMPLE","repository":"%s","callsPerMinute":600}"""
+                .formatted(REPOSITORY));
+        Map<String, String> asProject = Map.of("GITHUB_TOKEN", "ghp_cli", "TOKEN_GOV_API_KEY", project.key());
+        assertThat(CliIT.tokenGovWith(asProject, "init", "--inspect", "--dir", workTree.toString(), "--project",
+                project.id()).exit()).isZero();
+        var plan = io.tokengovernor.cli.setup.PlanFile.read(workTree.resolve("workflow_plan.json"));
+        plan.files().forEach((path, content) -> {
+            if (!path.equals(RepositoryFiles.PR_TEMPLATE)) {
+                github.file(path, null).fileAfterPut(path, content);
+            }
+        });
+        github.protection(false);
+        plan.branches().stream().filter(name -> !name.equals("main")).forEach(name -> github.branch(name, false));
+        String branch = "token-gov/metered-" + project.id().substring(0, 8);
+        github.branch(branch, false).opensPullRequest(11, branch);
+        Files.writeString(workTree.resolve("NOTES.md"), "metered\n");
+
+        CliIT.Run applied = CliIT.tokenGovWith(asProject, "init", "--apply", "--dir", workTree.toString(),
+                "--github-url", github.base(), "--project", project.id());
+        CliIT.Run committed = CliIT.tokenGovWith(asProject, "commit", "--pr", "--template", "--branch", branch,
+                "--dir", workTree.toString(), "--github-url", github.base(), "NOTES.md");
+
+        assertThat(applied.exit()).as(applied.err()).isZero();
+        assertThat(committed.exit()).as(committed.err()).isZero();
+        JsonNode tasks = get("/api/tasks?size=500&projectId=" + project.id()).json().get("items");
+        Map<String, String> phase0 = new java.util.HashMap<>();
+        for (JsonNode task : tasks) {
+            if (java.util.Set.of("setup", "pr").contains(task.path("agentType").asText())) {
+                phase0.put(task.get("agentType").asText(), task.get("id").asText());
+                assertThat(task.get("state").asText()).as(task.toString()).isEqualTo("COMPLETED");
+            }
+        }
+        assertThat(phase0).containsOnlyKeys("setup", "pr");
+        JsonNode pull = get("/api/projects/" + project.id() + "/pulls").json().get(0);
+        assertThat(pull.get("taskIds")).extracting(JsonNode::asText).containsExactly(phase0.get("pr"));
+        // The agents call no model themselves; a model call made under their tasks (a summary written by a
+        // model, say) lands in the ledger like any other: one each here.
+        report(phase0.get("setup"), 300, 100);
+        report(phase0.get("pr"), 450, 150);
+
+        CliIT.Run status = CliIT.tokenGovWith(asProject, "init", "--status", "--dir", workTree.toString(),
+                "--github-url", github.base(), "--project", project.id());
+        CliIT.Run json = CliIT.tokenGovWith(asProject, "--json", "init", "--status", "--dir", workTree.toString(),
+                "--github-url", github.base(), "--project", project.id());
+
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(status.out()).contains("Phase 0 overhead: 1,000 tokens of the setup and PR agents against 60,000"
+                + " of the project's work: 1.67 % (within the 2 % target).");
+        JsonNode overhead = GovernorApi.JSON.readTree(json.out()).get("phase0");
+        assertThat(overhead.get("tokens").asLong()).isEqualTo(1_000);
+        assertThat(overhead.get("workTokens").asLong()).isEqualTo(60_000);
+        assertThat(overhead.get("share").asDouble()).isLessThan(0.02);
+        assertThat(overhead.get("withinTarget").asBoolean()).isTrue();
+    }
+
+    @Test
     void the_timer_refreshes_open_pull_requests_by_itself() throws Exception {
         Project project = project("pulls-timer");
         github.pullStands(6, "token-gov/timer", "open", false);
@@ -214,6 +275,12 @@ class PullsIT {
                 {"id":"%s","name":"%s","owner":"octocat","tier":1,"tokenBudget":1000000}""".formatted(id, name));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new Project(id, created.json().get("apiKey").asText());
+    }
+
+    private static void report(String task, long input, long output) {
+        assertThat(post("/api/usage", """
+                {"eventId":"%s","taskId":"%s","timestamp":"%s","model":"claude-sonnet-4-5","inputTokens":%d,"outputTokens":%d}"""
+                .formatted(newId(), task, Instant.now(), input, output)).status()).isEqualTo(200);
     }
 
     private static String task(String projectId, long input, long output) {

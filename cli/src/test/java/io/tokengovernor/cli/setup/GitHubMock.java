@@ -86,7 +86,7 @@ public final class GitHubMock implements AutoCloseable {
     }
 
     /** After a PUT the file holds what was sent; the test says what that was. */
-    GitHubMock fileAfterPut(String path, String content) {
+    public GitHubMock fileAfterPut(String path, String content) {
         server.stubFor(get(urlPathEqualTo(repo() + "/contents/" + path)).inScenario("file " + path)
                 .whenScenarioStateIs(PRESENT + "-new").willReturn(json(200, content(path, content))));
         return this;
@@ -104,7 +104,7 @@ public final class GitHubMock implements AutoCloseable {
     }
 
     /** The default branch's protection: none until PUT, or as the plan wants. */
-    GitHubMock protection(boolean present) {
+    public GitHubMock protection(boolean present) {
         String scenario = "protection";
         stateful(scenario, present ? PRESENT : STARTED, get(urlPathEqualTo(repo() + "/branches/main")),
                 json(200, branch(false)), json(200, branch(true)));
