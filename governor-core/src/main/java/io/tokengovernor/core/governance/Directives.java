@@ -1,10 +1,8 @@
 package io.tokengovernor.core.governance;
 
-import io.tokengovernor.core.budget.TokenBalance;
 import io.tokengovernor.core.inspector.AdaptiveThreshold;
 import io.tokengovernor.core.inspector.Directive;
 import io.tokengovernor.core.inspector.DirectiveAction;
-import io.tokengovernor.core.inspector.Enforcement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,7 @@ import java.util.Optional;
 /**
  * Decides what a task must do now and makes it so: asks for a checkpoint at the adaptive threshold, makes a pause
  * due when a budget is spent (or a reservation was refused), and pauses the task once its checkpoint grace is
- * over. The task's own rule ({@link Enforcement}) comes first, then its project's window.
+ * over. The rule itself is {@link DirectiveRule}.
  */
 final class Directives {
 
@@ -37,9 +35,7 @@ final class Directives {
     /** A reservation of the task was refused: a pause is due, as when a budget is spent. */
     Directive refused(LiveTask task, String refusal, PauseCause cause, Instant now) {
         Directive directive = decide(task, cause, true, now);
-        Directive answer = new Directive(directive.taskId(), directive.action(), directive.used(),
-                directive.reserved(), directive.budget(), directive.threshold(), directive.remainingEstimate(),
-                "reservation denied: " + refusal + "; " + directive.reason());
+        Directive answer = DirectiveRule.refusalAnswer(directive, refusal);
         budgets.record(new Fact.DirectiveIssued(task.project().id(), answer));
         return answer;
     }
@@ -111,10 +107,7 @@ final class Directives {
         }
         askForCheckpoint(task, directive, CheckpointReason.BUDGET, now);
         if (withinGrace(task, now)) {
-            return new Directive(task.id(), DirectiveAction.CHECKPOINT, directive.used(), directive.reserved(),
-                    directive.budget(), threshold, directive.remainingEstimate(), directive.reason()
-                            + "; save a checkpoint now, the task pauses after a grace period of "
-                            + settings.checkpointGrace().toSeconds() + " s");
+            return DirectiveRule.graceAnswer(directive, settings.checkpointGrace());
         }
         if (task.pause()) {
             task.enqueue(now);
@@ -137,9 +130,8 @@ final class Directives {
      * task's own budget (which no window renews) still asks for it: a new cycle, as after a resume.
      */
     private void startCycleInNewWindow(LiveTask task, LiveProject.Window window, double threshold, Instant now) {
-        if (!task.stopped() && task.checkpointRequestedAt != null && task.checkpointRequestedAt.isBefore(window.start())
-                && Enforcement.directive(task.id(), task.balance(), threshold, false, 0).action()
-                        == DirectiveAction.CONTINUE) {
+        if (DirectiveRule.newWindowStartsCycle(standing(task), task.checkpointRequestedAt, window.start(),
+                threshold)) {
             task.startCycle();
             budgets.record(new Fact.CycleStarted(task.id(), now));
         }
@@ -166,43 +158,19 @@ final class Directives {
     }
 
     private Directive evaluate(LiveTask task, double threshold, long step, LiveProject.Window window) {
-        long remainingEstimate = Math.max(0, task.estimatedTokens - task.used);
-        if (task.stopped()) {
-            return new Directive(task.id(), DirectiveAction.PAUSE, task.used, task.reserved, task.budget, threshold,
-                    remainingEstimate, "the task is " + task.state + "; it may not spend tokens");
-        }
-        boolean saved = task.checkpointState == CheckpointState.SAVED;
-        Directive directive = Enforcement.directive(task.id(), task.balance(), threshold, saved, task.estimatedTokens);
-        if (directive.action() == DirectiveAction.PAUSE) {
-            return directive;
-        }
         LiveProject project = task.project();
-        TokenBalance room = new TokenBalance(project.budget(), window.used(), 0);
-        if (room.exhausted()) {
-            return with(directive, DirectiveAction.PAUSE, threshold, "project budget exhausted for the current window");
-        }
-        double projectThreshold = AdaptiveThreshold.forTask(project.budget(), step, project.thresholds());
-        if (task.pauseDueAt != null) {
-            return with(directive, DirectiveAction.PAUSE, threshold, "a pause is due since " + task.pauseDueAt
-                    + " (a reservation was refused)");
-        }
-        if (directive.action() == DirectiveAction.CONTINUE && Enforcement.directive(task.id(), room,
-                projectThreshold, saved, 0).action() == DirectiveAction.CHECKPOINT) {
-            return with(directive, DirectiveAction.CHECKPOINT, threshold, "project threshold reached: " + room.used()
-                    + " of " + room.budget() + " tokens of the current window used, threshold "
-                    + Math.round(projectThreshold * 100) + "%");
-        }
-        return directive;
+        return DirectiveRule.evaluate(standing(task), threshold, step,
+                new DirectiveRule.ProjectRoom(project.budget(), window.used(), project.thresholds()));
     }
 
-    private static Directive with(Directive base, DirectiveAction action, double threshold, String reason) {
-        return new Directive(base.taskId(), action, base.used(), base.reserved(), base.budget(), threshold,
-                base.remainingEstimate(), reason);
+    private static DirectiveRule.Standing standing(LiveTask task) {
+        return new DirectiveRule.Standing(task.id(), task.state, task.balance(), task.checkpointState,
+                task.pauseDueAt, task.estimatedTokens);
     }
 
     private boolean withinGrace(LiveTask task, Instant now) {
-        return task.checkpointState == CheckpointState.REQUESTED && task.checkpointRequestedAt != null
-                && now.isBefore(task.checkpointRequestedAt.plus(settings.checkpointGrace()));
+        return DirectiveRule.withinGrace(task.checkpointState, task.checkpointRequestedAt, settings.checkpointGrace(),
+                now);
     }
 
     /** The adaptive threshold: one typical step before the end of the task's budget. */

@@ -122,9 +122,7 @@ public final class Governor {
         }
         String refusal = reservations.hold(task, tokens, now);
         if (refusal != null) {
-            PauseCause cause = refusal.startsWith("task") ? PauseCause.TASK
-                    : refusal.startsWith("package") ? PauseCause.PACKAGE : PauseCause.PROJECT;
-            Directive directive = directives.refused(task, refusal, cause, now);
+            Directive directive = directives.refused(task, refusal, DirectiveRule.causeOfRefusal(refusal), now);
             return outcome(new Reservation(null, false, tokens, null, refusal, directive));
         }
         LiveReservation held = reservations.open(task, tokens, now, ttlSeconds);
