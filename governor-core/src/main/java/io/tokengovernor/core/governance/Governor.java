@@ -214,6 +214,11 @@ public final class Governor {
         return directives.graceEnd(now, true);
     }
 
+    /** Restores live budgets from what was persisted; see {@link Rebuild}. */
+    public Rebuild rebuild() {
+        return new Rebuild(budgets, usage);
+    }
+
     public GovernanceSettings settings() {
         return settings;
     }

@@ -56,7 +56,8 @@ public final class LiveProject {
 
     /** Restores a window's total (rebuilding the engine from storage). */
     void restoreWindow(Instant windowStart, long tokens) {
-        windows.put(windowStart, tokens);
+        Long before = windows.put(windowStart, tokens);
+        used += tokens - (before == null ? 0 : before);
     }
 
     /**

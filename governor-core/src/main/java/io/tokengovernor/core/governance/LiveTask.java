@@ -114,6 +114,13 @@ public final class LiveTask {
         startCycle();
     }
 
+    /** What a server stores of the task (and a rebuild restores). */
+    public TaskSnapshot snapshot() {
+        return new TaskSnapshot(id, project.id(), packageId(), agentId, agentType, tier, estimatedTokens, budget, used,
+                state, checkpointState, checkpointRequestedAt, pauseDueAt, pauseCause, threshold, typicalStep,
+                pausedWithoutCheckpoint, queuedAt, resumes);
+    }
+
     /** Whether it waits for a raise of its own budget (or its package's) rather than for project tokens. */
     public boolean waitsForOwnBudget() {
         return pauseCause != null && pauseCause.needsRaise() || used >= budget;

@@ -34,7 +34,7 @@ class GovernorInterleavingTest {
     private static final Instant START = Instant.parse("2026-03-01T21:30:00Z");
 
     static LongStream seeds() {
-        return LongStream.range(0, 200);
+        return LongStream.range(0, 100);
     }
 
     @ParameterizedTest
