@@ -11,6 +11,7 @@
 #   SECONDS_RUN     measured seconds of the latency run      (default 20)
 #   HOLD            streams held open                        (default 1000)
 #   BURST           concurrent sessions of the burst         (default 64)
+#   MODES           which modes to run                       (default "latency hold burst")
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -30,14 +31,29 @@ trap cleanup EXIT
 
 # the server copy, started with its gateway pointed at the instant upstream, left running (KEEP=1), no ledger modes
 GOVERNOR_GATEWAY_ANTHROPIC_URL="http://127.0.0.1:$upstream_port" KEEP=1 MODES=" " "$repo/bench/server/run.sh"
+# the copy's server.env comes from the built server, whose gateway may point at a test's upstream: point it here
+env_file="$BENCH_WLP/usr/servers/governor/server.env"
+if [[ -f "$env_file" ]] && grep -q '^GOVERNOR_GATEWAY_' "$env_file"; then
+    sed -i '/^GOVERNOR_GATEWAY_/d' "$env_file"
+    "$BENCH_WLP/bin/server" stop governor >/dev/null
+    GOVERNOR_GATEWAY_ANTHROPIC_URL="http://127.0.0.1:$upstream_port" TOKEN_GOV_HTTP_PORT="$port" \
+        TOKEN_GOV_HTTPS_PORT="${BENCH_HTTPS_PORT:-9843}" "$BENCH_WLP/bin/server" start governor >/dev/null
+    for _ in $(seq 1 180); do
+        curl -fs -o /dev/null "$url/api/config" && break
+        sleep 1
+    done
+fi
 key="$(tr -d '[:space:]' <"$BENCH_WLP/usr/servers/governor/admin.key")"
 server_pid="$(cat "$BENCH_WLP/usr/servers/.pid/governor.pid")"
 
 eval "$("${bench[@]}" setup "$url" "$key" 100000000000)"
-echo "== latency (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-"${bench[@]}" latency "$url" "$KEY" "http://127.0.0.1:$upstream_port" "${RATE:-1000}" "${SECONDS_RUN:-20}"
-echo "== hold (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-"${bench[@]}" hold "$url" "$KEY" "${HOLD:-1000}" "$server_pid"
-echo "== burst (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-"${bench[@]}" burst "$url" "$key" "${BURST:-64}" 100000 15
+for mode in ${MODES:-latency hold burst}; do
+    echo "== $mode (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    case "$mode" in
+    latency) "${bench[@]}" latency "$url" "$KEY" "http://127.0.0.1:$upstream_port" "${RATE:-1000}" "${SECONDS_RUN:-20}" ;;
+    hold) "${bench[@]}" hold "$url" "$KEY" "${HOLD:-1000}" "$server_pid" ;;
+    burst) "${bench[@]}" burst "$url" "$key" "${BURST:-64}" 100000 15 ;;
+    *) echo "unknown mode $mode" >&2; exit 64 ;;
+    esac
+done
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
