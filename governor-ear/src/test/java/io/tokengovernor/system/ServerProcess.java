@@ -51,6 +51,31 @@ final class ServerProcess {
         }
     }
 
+    /**
+     * Waits until the application answers on its context roots: on a loaded machine the server reports itself started
+     * (and the build starts the tests) a minute before the EAR's modules are bound, and until then every path is 404.
+     */
+    static void awaitApplication(Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE
+                        + "/api/config")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> gateway = client.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE
+                        + "/gateway/anthropic/v1/messages")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (api.statusCode() == 200 && gateway.statusCode() == 405) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the port is not open yet
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        throw new IllegalStateException("the application did not answer within " + limit);
+    }
+
     /** Polls readiness until the database check is UP: the server tells when it is ready. */
     static void awaitReady(Duration limit) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
