@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubBuilder;
-import org.kohsuke.github.HttpException;
 
 /** {@code init --apply} and {@code init --status}: the Setup agent against GitHub, and what it reports. */
 final class SetupRun {
@@ -61,21 +60,8 @@ final class SetupRun {
             GitHub github = new GitHubBuilder().withEndpoint(githubUrl).withOAuthToken(token).build();
             SetupAgent agent = new SetupAgent(github, calls);
             steps = change ? agent.apply(plan) : agent.check(plan);
-        } catch (HttpException e) {
-            if (e.getResponseCode() < 100) {
-                err.println("GitHub at " + githubUrl + " could not be reached: " + firstLine(String.valueOf(e.getMessage())));
-                return ExitCode.UNREACHABLE.code();
-            }
-            err.println("GitHub answered " + e.getResponseCode() + " " + e.getResponseMessage() + " for " + e.getUrl()
-                    + ": " + firstLine(e.getMessage()));
-            return e.getResponseCode() == 401 || e.getResponseCode() == 403 ? ExitCode.UNAUTHORIZED.code()
-                    : e.getResponseCode() == 404 ? ExitCode.NOT_FOUND.code() : ExitCode.SERVER_ERROR.code();
-        } catch (org.kohsuke.github.GHFileNotFoundException e) {
-            err.println("GitHub answered 404 Not Found: " + firstLine(String.valueOf(e.getMessage())));
-            return ExitCode.NOT_FOUND.code();
         } catch (IOException e) {
-            err.println("GitHub at " + githubUrl + " could not be reached: " + firstLine(String.valueOf(e.getMessage())));
-            return ExitCode.UNREACHABLE.code();
+            return io.tokengovernor.cli.setup.GitHubFailure.report(e, githubUrl, err);
         }
         JsonNode project = projectId == null ? null
                 : server.get().get("/api/projects/" + GovernorServer.segment(projectId)).json();
@@ -112,10 +98,5 @@ final class SetupRun {
         if (project != null) {
             console.line("Tokens spent by project " + projectId + " so far: " + project.path("usedTokens").asLong());
         }
-    }
-
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }
