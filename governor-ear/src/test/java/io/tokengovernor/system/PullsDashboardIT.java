@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokengovernor.system.GovernorApi.Answer;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -23,7 +25,7 @@ class PullsDashboardIT extends BrowserTest {
     private static final String BASE = GovernorApi.BASE + "/dashboard";
 
     private static final By ROWS = By.cssSelector("[id='pullsForm:pulls_data'] > tr");
-    private static final By COUNT = By.id("pullsForm:pullCount");
+    private static final By COUNT = By.id("pullsForm:pulls:pullCount");
 
     @Test
     void recorded_pull_requests_are_listed_newest_first_with_state_reviews_tokens_and_links_to_github() {
@@ -88,6 +90,18 @@ class PullsDashboardIT extends BrowserTest {
 
         browser.get(BASE + "/pulls?project=" + newId());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pullsForm:notFound")));
+    }
+
+    @Test
+    void on_a_phone_the_list_fits_the_screen_width() {
+        String projectId = projectWithThreePulls("pulls-it phone " + UUID.randomUUID().toString().substring(0, 8));
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+
+        browser.get(BASE + "/pulls?project=" + projectId);
+        wait.until(driver -> rows().size() == 3);
+        assertThat(((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth")).isEqualTo(0L);
     }
 
     /** #7 open (a task that spent 1,200 tokens), #8 merged (2,600), #9 closed without tasks, recorded in that order. */
