@@ -9,6 +9,8 @@ import io.tokengovernor.cli.console.Console;
 import io.tokengovernor.cli.server.GovernorServer;
 import io.tokengovernor.cli.setup.GovernedCalls;
 import io.tokengovernor.cli.setup.PlanFile;
+import io.tokengovernor.cli.setup.Phase0Tasks;
+import io.tokengovernor.core.plan.Phase0Overhead;
 import io.tokengovernor.cli.setup.SetupAgent;
 import io.tokengovernor.cli.setup.SetupPlan;
 import io.tokengovernor.cli.setup.SetupStep;
@@ -55,21 +57,33 @@ final class SetupRun {
             return ExitCode.USAGE.code();
         }
         GovernedCalls calls = new GovernedCalls(plan.callsPerMinute());
+        // applying is a governed task of the project's setup agent; looking (--status) is not work
+        String task = projectId != null && change ? Phase0Tasks.start(server.get(), projectId, "setup",
+                "Setup agent: token-gov init --apply " + plan.fullName()) : null;
         List<SetupStep> steps;
         try {
             GitHub github = new GitHubBuilder().withEndpoint(githubUrl).withOAuthToken(token).build();
             SetupAgent agent = new SetupAgent(github, calls);
             steps = change ? agent.apply(plan) : agent.check(plan);
         } catch (IOException e) {
-            return io.tokengovernor.cli.setup.GitHubFailure.report(e, githubUrl, err);
+            int exit = io.tokengovernor.cli.setup.GitHubFailure.report(e, githubUrl, err);
+            if (task != null) {
+                Phase0Tasks.finish(server.get(), task, false, "GitHub: " + e.getMessage());
+            }
+            return exit;
+        }
+        if (task != null) {
+            Phase0Tasks.finish(server.get(), task, true, calls.calls() + " GitHub calls");
         }
         JsonNode project = projectId == null ? null
                 : server.get().get("/api/projects/" + GovernorServer.segment(projectId)).json();
-        report(plan, steps, calls, change, project);
+        Phase0Overhead overhead = projectId == null ? null : Phase0Tasks.overhead(server.get(), projectId);
+        report(plan, steps, calls, change, project, overhead);
         return ExitCode.OK.code();
     }
 
-    private void report(SetupPlan plan, List<SetupStep> steps, GovernedCalls calls, boolean change, JsonNode project) {
+    private void report(SetupPlan plan, List<SetupStep> steps, GovernedCalls calls, boolean change, JsonNode project,
+            Phase0Overhead overhead) {
         long changes = steps.stream().filter(step -> step.outcome().isChange()).count();
         long matched = steps.stream().filter(step -> step.outcome().matched()).count();
         if (console.wantsJson()) {
@@ -81,6 +95,9 @@ final class SetupRun {
             steps.forEach(step -> list.addObject().put("what", step.what()).put("outcome", step.outcome().name()));
             if (project != null) {
                 json.put("projectId", projectId).put("usedTokens", project.path("usedTokens").asLong());
+                json.putObject("phase0").put("tokens", overhead.phase0Tokens()).put("workTokens", overhead.workTokens())
+                        .put("share", Double.isInfinite(overhead.share()) ? null : overhead.share())
+                        .put("target", Phase0Overhead.TARGET).put("withinTarget", overhead.withinTarget());
             }
             console.printJson(json.toString());
             return;
@@ -97,6 +114,10 @@ final class SetupRun {
                 + plan.callsPerMinute() + " a minute.");
         if (project != null) {
             console.line("Tokens spent by project " + projectId + " so far: " + project.path("usedTokens").asLong());
+            console.line(String.format(java.util.Locale.ROOT, "Phase 0 overhead: %,d tokens of the setup and PR agents"
+                    + " against %,d of the project's work: %s (%s the %.0f %% target).", overhead.phase0Tokens(),
+                    overhead.workTokens(), overhead.shareText(), overhead.withinTarget() ? "within" : "OVER",
+                    Phase0Overhead.TARGET * 100));
         }
     }
 }

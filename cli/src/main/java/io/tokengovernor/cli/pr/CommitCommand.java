@@ -10,6 +10,7 @@ import io.tokengovernor.cli.server.GovernorServer;
 import io.tokengovernor.cli.server.ServerCallFailed;
 import io.tokengovernor.cli.setup.GitHubFailure;
 import io.tokengovernor.cli.setup.GovernedCalls;
+import io.tokengovernor.cli.setup.Phase0Tasks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -136,22 +137,37 @@ public class CommitCommand implements Callable<Integer> {
                 task == null ? "not metered (no task named)" : PullRequestBody.tokens(task.tokens(), task.taskId()));
         String message = prTitle + "\n\nCommitted by token-gov commit --pr" + (task == null ? "" : "\nTask: " + task.taskId());
         GovernedCalls calls = new GovernedCalls(plan.callsPerMinute());
+        // the PR agent's run is a governed task of the project once it is about to change the repository
+        String[] agentTask = {null};
+        GovernorServer governor = server;
+        String recordFor = project;
+        Runnable beforeWrites = () -> {
+            if (recordFor != null) {
+                agentTask[0] = Phase0Tasks.start(governor, recordFor, "pr", "PR agent: token-gov commit --pr "
+                        + plan.repository() + " " + newBranch);
+            }
+        };
         OpenedPullRequest opened;
         try {
             var github = new GitHubBuilder().withEndpoint(githubUrl).withOAuthToken(token).build();
             opened = new PullRequestAgent(github, calls).open(new PullRequestRequest(plan.repository(),
-                    plan.defaultBranch(), newBranch, prTitle, message, body::fill), dir, paths);
+                    plan.defaultBranch(), newBranch, prTitle, message, body::fill, beforeWrites), dir, paths);
         } catch (PullRequestRefused refused) {
             err.println(refused.getMessage());
             return refused.exitCode().code();
         } catch (IOException e) {
-            return GitHubFailure.report(e, githubUrl, err);
+            int exit = GitHubFailure.report(e, githubUrl, err);
+            if (agentTask[0] != null) {
+                Phase0Tasks.finish(server, agentTask[0], false, "GitHub: " + e.getMessage());
+            }
+            return exit;
         }
         JsonNode recorded = null;
         if (project != null) {
             try {
                 recorded = server.post("/api/projects/" + GovernorServer.segment(project) + "/pulls",
-                        record(plan, opened, prTitle)).json();
+                        record(plan, opened, prTitle, agentTask[0])).json();
+                Phase0Tasks.finish(server, agentTask[0], true, "opened " + opened.url());
             } catch (ServerCallFailed failure) {
                 err.println("Opened " + opened.url() + " but could not record it on the server:");
                 console.report(failure);
@@ -169,7 +185,7 @@ public class CommitCommand implements Callable<Integer> {
         return "token-gov: changes from the working tree";
     }
 
-    private ObjectNode record(PlanFacts plan, OpenedPullRequest opened, String prTitle) {
+    private ObjectNode record(PlanFacts plan, OpenedPullRequest opened, String prTitle, String agentTask) {
         ObjectNode body = JSON.createObjectNode().put("repository", plan.repository()).put("number", opened.number())
                 .put("url", opened.url()).put("branch", opened.branch()).put("baseBranch", opened.baseBranch())
                 .put("title", prTitle);
@@ -177,6 +193,7 @@ public class CommitCommand implements Callable<Integer> {
         if (taskId != null) {
             tasks.add(taskId);
         }
+        tasks.add(agentTask);
         return body;
     }
 

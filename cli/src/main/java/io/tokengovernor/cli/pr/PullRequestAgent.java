@@ -61,6 +61,7 @@ public final class PullRequestAgent {
                     + " match " + base + " of " + request.repository() + ".");
         }
         String body = request.body().fill(template, files);
+        request.beforeWrites().run();
 
         GHTreeBuilder newTree = repository.createTree().baseTree(tree.getSha());
         for (ChangedFile file : files) {

@@ -58,6 +58,9 @@ class CommitCommandTest {
         github = new GitHubMock("octocat", "demo", "octocat");
         github.repository(true).branch(BRANCH, false).file(RepositoryFiles.PR_TEMPLATE, TEMPLATE);
         governor.start();
+        governor.stubFor(post(urlPathEqualTo("/api/tasks/register")).willReturn(jsonAnswer(201, "{}")));
+        governor.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/api/tasks/[^/]+/transitions"))
+                .willReturn(jsonAnswer(200, "{}")));
         Files.writeString(dir.resolve("workflow_plan.json"), """
                 {"projectId":"%s","version":3,"repository":"octocat/demo","defaultBranch":"main",
                  "branches":["main","token-gov/simulation-1"],
@@ -125,7 +128,15 @@ class CommitCommandTest {
         assertThat(recorded.get("number").asInt()).isEqualTo(7);
         assertThat(recorded.get("branch").asText()).isEqualTo(BRANCH);
         assertThat(recorded.get("url").asText()).isEqualTo("https://github.com/octocat/demo/pull/7");
-        assertThat(recorded.get("taskIds")).extracting(JsonNode::asText).containsExactly(TASK);
+        JsonNode agentTask = JSON.readTree(governor.findAll(postRequestedFor(urlPathEqualTo("/api/tasks/register")))
+                .get(0).getBodyAsString());
+        assertThat(agentTask.get("agentType").asText()).as("the PR agent's run is a governed task").isEqualTo("pr");
+        assertThat(agentTask.get("projectId").asText()).isEqualTo(PROJECT);
+        assertThat(recorded.get("taskIds")).extracting(JsonNode::asText)
+                .containsExactly(TASK, agentTask.get("id").asText());
+        assertThat(governor.findAll(postRequestedFor(urlPathEqualTo("/api/tasks/" + agentTask.get("id").asText()
+                + "/transitions")))).extracting(r -> tree(r.getBodyAsString()).get("to").asText())
+                .containsExactly("RUNNING", "COMPLETED");
     }
 
     @Test
@@ -190,6 +201,7 @@ class CommitCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("Nothing to commit: the files named match main of octocat/demo.");
         assertThat(github.writes()).isEmpty();
+        assertThat(governor.getAllServeEvents()).as("no task registered for a run that changed nothing").isEmpty();
     }
 
     @Test
@@ -253,6 +265,14 @@ class CommitCommandTest {
     private static String decoded(JsonNode blob) {
         assertThat(blob.get("encoding").asText()).isEqualTo("base64");
         return new String(Base64.getMimeDecoder().decode(blob.get("content").asText()), StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String blobSha(String content) {

@@ -86,7 +86,7 @@ public final class GitHubMock implements AutoCloseable {
     }
 
     /** After a PUT the file holds what was sent; the test says what that was. */
-    GitHubMock fileAfterPut(String path, String content) {
+    public GitHubMock fileAfterPut(String path, String content) {
         server.stubFor(get(urlPathEqualTo(repo() + "/contents/" + path)).inScenario("file " + path)
                 .whenScenarioStateIs(PRESENT + "-new").willReturn(json(200, content(path, content))));
         return this;
@@ -104,7 +104,7 @@ public final class GitHubMock implements AutoCloseable {
     }
 
     /** The default branch's protection: none until PUT, or as the plan wants. */
-    GitHubMock protection(boolean present) {
+    public GitHubMock protection(boolean present) {
         String scenario = "protection";
         stateful(scenario, present ? PRESENT : STARTED, get(urlPathEqualTo(repo() + "/branches/main")),
                 json(200, branch(false)), json(200, branch(true)));
@@ -174,6 +174,29 @@ public final class GitHubMock implements AutoCloseable {
                         merged ? "\"2026-12-05T11:00:00Z\"" : "null", owner, branch, COMMIT, SHA, merged);
     }
 
+    /**
+     * How pull request {@code number} stands now, as {@code GET /pulls/{number}} and {@code GET /pulls/{number}/reviews}
+     * show it; {@code reviews} are {@code login:STATE} in submission order. A later call replaces what an earlier
+     * one said, as GitHub's answers change when people review and merge.
+     */
+    public GitHubMock pullStands(int number, String branch, String state, boolean merged, String... reviews) {
+        String url = repo() + "/pulls/" + number;
+        server.stubFor(get(urlPathEqualTo(url)).willReturn(json(200, pull(number, branch, state, merged))));
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < reviews.length; i++) {
+            String[] review = reviews[i].split(":", 2);
+            server.stubFor(get(urlPathEqualTo("/users/" + review[0])).willReturn(json(200, user(review[0]))));
+            list.append(i == 0 ? "" : ",").append("""
+                    {"id":%d,"node_id":"MDE3OlB1bGxSZXF1ZXN0UmV2aWV3ODA=","user":{"login":"%s","id":%d,"type":"User",
+                     "url":"%s/users/%s"},"body":"","state":"%s","html_url":"https://github.com/%s/pull/%d#pullrequestreview-%d",
+                     "pull_request_url":"%s%s","submitted_at":"2026-12-05T10:%02d:00Z","commit_id":"%s",
+                     "author_association":"COLLABORATOR"}""".formatted(80 + i, review[0], 100 + i, base(), review[0],
+                    review[1], owner + "/" + name, number, 80 + i, base(), url, 10 + i, COMMIT));
+        }
+        server.stubFor(get(urlPathEqualTo(url + "/reviews")).willReturn(json(200, "[" + list + "]")));
+        return this;
+    }
+
     private void stateful(String scenario, String start, MappingBuilder request, ResponseDefinitionBuilder absent,
             ResponseDefinitionBuilder present) {
         server.stubFor(request.inScenario(scenario).whenScenarioStateIs(STARTED).willReturn(absent));
@@ -210,7 +233,7 @@ public final class GitHubMock implements AutoCloseable {
         return "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"404\"}";
     }
 
-    String user(String who) {
+    public String user(String who) {
         return """
                 {"login":"%s","id":583231,"node_id":"MDQ6VXNlcjU4MzIzMQ==","type":"User","site_admin":false,
                  "url":"%s/users/%s","html_url":"https://github.com/%s","name":"The Octocat"}"""

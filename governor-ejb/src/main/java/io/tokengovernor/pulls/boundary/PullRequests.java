@@ -8,13 +8,17 @@ import io.tokengovernor.pulls.entity.PullRequestOpened;
 import io.tokengovernor.registry.boundary.ProjectRegistry;
 import io.tokengovernor.registry.boundary.Registered;
 import io.tokengovernor.registry.entity.Task;
+import io.tokengovernor.notify.boundary.Notifications;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +38,9 @@ public class PullRequests {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * Records a pull request the PR agent opened, or describes it again (same repository and number): its tasks
@@ -90,6 +97,13 @@ public class PullRequests {
                 () -> new UnknownEntityException("pull request", key.toString()));
         pull.refreshed(seen, clock.instant());
         return row(pull);
+    }
+
+    /** Tells the project's webhook that GitHub could not be asked about one of its pull requests. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void notifyFailure(PullRequestKey key, String detail) {
+        notifications.notify(projects.get(key.projectId()), Notifications.Event.error, Map.of("source", "github",
+                "repository", key.repository(), "number", key.number(), "detail", detail));
     }
 
     private Optional<PullRequest> find(String project, String repository, int number) {
