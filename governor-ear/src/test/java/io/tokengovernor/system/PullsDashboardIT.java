@@ -4,6 +4,7 @@ import static io.tokengovernor.system.GovernorApi.newId;
 import static io.tokengovernor.system.GovernorApi.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokengovernor.cli.setup.GitHubMock;
 import io.tokengovernor.system.GovernorApi.Answer;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,31 @@ class PullsDashboardIT extends BrowserTest {
 
         browser.get(BASE + "/pulls?project=" + newId());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pullsForm:notFound")));
+    }
+
+    @Test
+    void refresh_from_github_shows_the_merge_and_the_reviews_and_says_what_github_could_not_tell() throws Exception {
+        try (GitHubMock github = new GitHubMock("octocat", "demo", "octocat")) {
+            github.repository(true).pullStands(7, "token-gov/pr-7", "closed", true, "ana:CHANGES_REQUESTED",
+                    "bo:APPROVED", "cy:CHANGES_REQUESTED");
+            TestServerSettings.ensureGitHub(github.base());
+            String projectId = GovernorApi.registerProject(newId(), "pulls-it refresh", 100_000);
+            // recorded as closed, so only this refresh asks GitHub about them (the timer asks about open ones)
+            record(projectId, 7, "add the retry", "CLOSED", null);
+            record(projectId, 8, "gone from GitHub", "CLOSED", null);
+
+            browser.get(BASE + "/pulls?project=" + projectId);
+            wait.until(driver -> rows().size() == 2);
+            assertThat(rows().get(1)).contains("#7", "CLOSED", "not asked yet");
+            browser.findElement(By.id("pullsForm:refresh")).click();
+
+            wait.until(driver -> rows().size() == 2 && rows().get(1).contains("MERGED"));
+            assertThat(rows().get(1)).contains("#7", "1 approval, 2 change requests", "2026-12-05 11:00:00")
+                    .doesNotContain("not asked yet");
+            assertThat(rows().get(0)).contains("#8", "CLOSED", "not asked yet");
+            assertThat(text(By.id("pullsForm:messages"))).contains("GitHub could not tell how octocat/demo#8 stands");
+            assertThat(text(By.id("growl_container"))).contains("1 pull request brought up to date from GitHub");
+        }
     }
 
     @Test

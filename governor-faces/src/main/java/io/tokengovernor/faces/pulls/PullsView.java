@@ -1,10 +1,12 @@
 package io.tokengovernor.faces.pulls;
 
+import io.tokengovernor.GovernorException;
 import io.tokengovernor.UnknownEntityException;
 import io.tokengovernor.faces.layout.Feedback;
 import io.tokengovernor.faces.layout.ProjectChoice;
 import io.tokengovernor.faces.layout.TablePaging;
 import io.tokengovernor.faces.projects.ProjectNames;
+import io.tokengovernor.pulls.boundary.PullRequestRefresh;
 import io.tokengovernor.pulls.boundary.PullRequestRow;
 import io.tokengovernor.pulls.boundary.PullRequests;
 import io.tokengovernor.pulls.entity.PullState;
@@ -31,6 +33,9 @@ public class PullsView implements Serializable {
 
     @Inject
     PullRequests pullRequests;
+
+    @Inject
+    PullRequestRefresh refresh;
 
     @Inject
     ProjectRegistry projectRegistry;
@@ -66,6 +71,22 @@ public class PullsView implements Serializable {
         TablePaging.rewind(TABLE);
         if (pulls != null) {
             pulls = new PullList(pulls.all(), state());
+        }
+    }
+
+    /**
+     * Asks GitHub now how each of the project's pull requests stands (state, merge, reviews), as
+     * {@code POST /api/projects/{id}/pulls/refresh} does; what GitHub could not tell about is said, one message each.
+     */
+    public void refreshFromGitHub() {
+        try {
+            PullRequestRefresh.Outcome outcome = refresh.refresh(projectId);
+            Feedback.success(outcome.refreshed() == 1 ? "1 pull request brought up to date from GitHub"
+                    : outcome.refreshed() + " pull requests brought up to date from GitHub");
+            outcome.failures().forEach(Feedback::warning);
+            pulls = new PullList(pullRequests.list(projectId), state());
+        } catch (GovernorException e) {
+            Feedback.refused("Refreshing from GitHub", e);
         }
     }
 
