@@ -179,7 +179,7 @@ class PullsIT {
 
     @Test
     void a_pull_request_github_cannot_tell_about_stays_as_it_was_and_the_failure_is_logged() throws Exception {
-        Project project = project("pulls-failing");
+        Project project = project("pulls-failing", "http://127.0.0.1:9/webhook");
         github.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/repos/" + REPOSITORY
                 + "/pulls/7")).willReturn(GitHubMock.json(502, "{\"message\":\"Server Error\"}")));
         // recorded as closed: the timer asks only about open ones, an on-demand refresh about every one
@@ -202,6 +202,8 @@ class PullsIT {
             assertThat(error.get("source").asText()).isEqualTo("github");
             assertThat(error.get("detail").asText()).contains(REPOSITORY + "#7");
         });
+        assertThat(get("/api/projects/" + project.id() + "/webhooks").json()).as("the project's webhook is told")
+                .anySatisfy(delivery -> assertThat(delivery.get("event").asText()).isEqualTo("error"));
     }
 
     @Test
@@ -270,9 +272,14 @@ class PullsIT {
     }
 
     private static Project project(String name) {
+        return project(name, null);
+    }
+
+    private static Project project(String name, String webhookUrl) {
         String id = newId();
         Answer created = post("/api/projects/register", """
-                {"id":"%s","name":"%s","owner":"octocat","tier":1,"tokenBudget":1000000}""".formatted(id, name));
+                {"id":"%s","name":"%s","owner":"octocat","tier":1,"tokenBudget":1000000%s}""".formatted(id, name,
+                webhookUrl == null ? "" : ",\"webhookUrl\":\"" + webhookUrl + "\",\"webhookSecret\":\"s3cret\""));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new Project(id, created.json().get("apiKey").asText());
     }

@@ -76,7 +76,10 @@ final class ServerProcess {
         throw new IllegalStateException("the application did not answer within " + limit);
     }
 
-    /** Polls readiness until the database check is UP: the server tells when it is ready. */
+    /**
+     * Polls readiness until the database check is UP and the API answers: the server tells when it is ready, but
+     * its health check can be UP a moment before the {@code /api} application is routed ("context root not found").
+     */
     static void awaitReady(Duration limit) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(limit);
@@ -85,7 +88,9 @@ final class ServerProcess {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                         URI.create(GovernorApi.BASE + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                if (response.statusCode() == 200 && client.send(HttpRequest.newBuilder(
+                        URI.create(GovernorApi.BASE + "/api/clock")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -57,6 +57,36 @@ class PriceTableTest {
     }
 
     @Test
+    void aModelOnlyModelsDevKnowsIsPricedFromTheFallbackTable() {
+        ModelPrice minimax = TABLE.find("MiniMax-M3").orElseThrow();
+
+        assertThat(TABLE.models()).doesNotContainKey("MiniMax-M3");
+        assertThat(minimax.cost(1_000, 1_000, 0, 0, 0, false)).isCloseTo(1_000 * 0.3e-6 + 1_000 * 1.2e-6, within(1e-15));
+        assertThat(TABLE.find("vendor/MiniMax-M3")).as("fuzzy, as in the primary table").contains(minimax);
+    }
+
+    @Test
+    void aContextTierPricesAllOfALongPromptHigherNotOnlyThePartAbove() {
+        ModelPrice minimax = TABLE.find("MiniMax-M3").orElseThrow(); // above 512,000 tokens: 0.6 / 2.4 / read 0.12
+
+        assertThat(minimax.cost(512_000, 1_000, 0, 0, 0, false)).isCloseTo(512_000 * 0.3e-6 + 1_000 * 1.2e-6, within(1e-12));
+        assertThat(minimax.cost(100_000, 1_000, 200_000, 0, 300_000, false)).as("input + cache writes + reads = 600,000")
+                .isCloseTo(100_000 * 0.6e-6 + 1_000 * 2.4e-6 + 200_000 * 0.375e-6 + 300_000 * 0.12e-6, within(1e-12));
+        assertThat(TABLE.find("gpt-5.6").orElseThrow().cost(300_000, 0, 0, 0, 0, false))
+                .as("a primary model takes models.dev's tier for its own name").isCloseTo(300_000 * 8e-6, within(1e-12));
+    }
+
+    @Test
+    void anExactOnlyNameIsNotMatchedFuzzilyButWinsOverAFuzzyMatch() {
+        assertThat(TABLE.find("MiniMax-M2.1")).isPresent();
+        assertThat(TABLE.find("x/MiniMax-M2.1")).isEmpty();
+        assertThat(TABLE.find("claude-fable-5-1@eu")).as("dots and dashes alike")
+                .contains(TABLE.find("claude-fable-5.1@eu").orElseThrow());
+        assertThat(TABLE.find("claude-sonnet-4-5@eu").orElseThrow().input())
+                .as("the regional price, not claude-sonnet-4-5's").isCloseTo(3.3e-6, within(1e-15));
+    }
+
+    @Test
     void aUserFileAddsAndReplacesModels(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("prices.json");
         Files.writeString(file, "{\"claude-sonnet-4\":{\"input_cost_per_token\":1e-6,\"output_cost_per_token\":2e-6},"

@@ -1,20 +1,17 @@
 package io.tokengovernor.faces.plans;
 
 import io.tokengovernor.faces.layout.Feedback;
+import io.tokengovernor.faces.layout.ProjectChoice;
 import io.tokengovernor.faces.projects.ProjectNames;
 import io.tokengovernor.planning.boundary.PlanHistory;
 import io.tokengovernor.planning.boundary.ProjectPlans;
 import io.tokengovernor.registry.boundary.ProjectRegistry;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Backs {@code plans.xhtml?project=…[&version=N]}: a project's deep inspection, its workflow plan (the newest, or
@@ -75,9 +72,7 @@ public class PlansView implements Serializable {
 
     /** The project menu: opens the chosen project's plan as a page of its own, so its address can be shared. */
     public void projectChosen() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Map<String, List<String>> parameters = projectId == null ? Map.of() : Map.of("project", List.of(projectId));
-        external.redirect(external.encodeRedirectURL(external.getRequestContextPath() + "/plans.xhtml", parameters));
+        ProjectChoice.open("/plans.xhtml", projectId);
     }
 
     public boolean isProjectChosen() {
