@@ -37,9 +37,10 @@ import org.junit.jupiter.api.Test;
  * releases, saved checkpoints, pauses by hand and clock moves across graces and daily windows go to the server and
  * to an engine in the test alike; every answer, every task's state and counters and every directive must agree.
  * Resumes are the scheduler's (not the engine's): after each command a pass runs on the server, and the tasks it
- * resumed are resumed in the engine too.
+ * resumed are resumed in the engine too. It moves the server's clock by days, so its name sorts it among the suites
+ * that do (failsafe runs them alphabetically, after those that need real time).
  */
-class GovernorEngineParityIT {
+class ServerEngineParityIT {
 
     private static final String RULES = """
             {"resumesPerMinute":6000,"safetyFactor":1.2,"agingHoursPerTier":2,"backfill":true,
