@@ -35,7 +35,9 @@ import picocli.CommandLine.ScopeType;
                 ConfigCommand.class, ErrorsCommand.class, MeasureCommand.class, EstimateCommand.class,
                 SchedulerCommand.class, io.tokengovernor.cli.usage.UsageCommand.class, SimulateCommand.class,
                 OptimizeCommand.class, io.tokengovernor.cli.claudecode.HooksCommand.class,
-                io.tokengovernor.cli.claudecode.RunCommand.class, io.tokengovernor.cli.init.InitCommand.class})
+                io.tokengovernor.cli.claudecode.RunCommand.class, io.tokengovernor.cli.init.InitCommand.class,
+                io.tokengovernor.cli.pr.CommitCommand.class,
+                io.tokengovernor.cli.gateway.GatewayKeyCommand.class})
 public class TokenGov {
 
     static final String SERVER_ENV = "TOKEN_GOV_URL";

@@ -118,4 +118,53 @@ class StatusTest {
         assertThat(unknownLevel.exitCode()).isEqualTo(2);
         assertThat(governor.received()).isEmpty();
     }
+
+    private static final String PULL = """
+            {"repository":"octocat/demo","number":7,"title":"Add the parser","url":"https://github.com/octocat/demo/pull/7",\
+            "branch":"token-gov/parser","baseBranch":"main","state":"MERGED","approvals":1,"changesRequested":0,\
+            "merged":true,"tokens":12345,"taskIds":["t-1"]}""";
+
+    @Test
+    void prs_lists_the_projects_pull_requests_with_state_reviews_and_tokens() {
+        governor.answer("GET", "/api/projects/p-1/pulls", 200, "[" + PULL + "]");
+
+        CliRun run = CliRun.of("status", "--prs", "--project", "p-1", "--server", governor.url());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).containsExactly(
+                "PR              STATE   APPROVED  CHANGES  TOKENS  BRANCH            TITLE           URL",
+                "octocat/demo#7  MERGED         1        0  12,345  token-gov/parser  Add the parser  https://github.com/octocat/demo/pull/7");
+    }
+
+    @Test
+    void refresh_asks_the_server_to_ask_github_and_says_what_failed() {
+        governor.answer("POST", "/api/projects/p-1/pulls/refresh", 200, """
+                {"refreshed":1,"failures":["GitHub could not tell how octocat/demo#8 stands: 502"],"pulls":[%s]}"""
+                .formatted(PULL));
+
+        CliRun run = CliRun.of("status", "--prs", "--refresh", "--project", "p-1", "--server", governor.url());
+        CliRun json = CliRun.of("--json", "status", "--prs", "--refresh", "--project", "p-1", "--server", governor.url());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines().get(0)).isEqualTo("Asked GitHub: 1 pull request(s) brought up to date, 1 failed:");
+        assertThat(run.outLines().get(1)).contains("octocat/demo#8");
+        assertThat(run.out()).contains("octocat/demo#7  MERGED");
+        assertThat(json.out()).contains("\"refreshed\":1");
+        assertThat(governor.received()).extracting(FakeGovernor.Received::method).containsOnly("POST");
+    }
+
+    @Test
+    void prs_without_a_project_is_a_usage_error_and_an_unknown_project_exits_4() {
+        governor.answer("GET", "/api/projects/nope/pulls", 404, """
+                {"type":"https://tokengovernor.io/problems/not-found","title":"Not found","status":404,\
+                "detail":"No project nope"}""");
+
+        CliRun noProject = CliRun.of("status", "--prs", "--server", governor.url());
+        CliRun unknown = CliRun.of("status", "--prs", "--project", "nope", "--server", governor.url());
+
+        assertThat(noProject.exitCode()).isEqualTo(2);
+        assertThat(noProject.err()).contains("status --prs --project ID");
+        assertThat(unknown.exitCode()).isEqualTo(4);
+        assertThat(unknown.err()).contains("No project nope");
+    }
 }

@@ -31,6 +31,11 @@ class ClaudeCodeIT {
     private String projectId;
     private ClaudeCodeWorkspace user;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void theApplicationAnswers() throws Exception {
+        ServerProcess.awaitApplication(java.time.Duration.ofSeconds(180));
+    }
+
     @BeforeEach
     void aProjectAndAUser() throws Exception {
         model = new ScriptedModel(request -> Turn.text("Nothing to do.", new Usage(10, 5, 0, 0)));

@@ -31,6 +31,7 @@ final class ClaudeCodeWorkspace {
     private final Path bin;
     final String projectKey;
     private final String modelUrl;
+    private final Map<String, String> extraEnvironment = new HashMap<>();
 
     ClaudeCodeWorkspace(Path root, String projectKey, String modelUrl) throws IOException {
         if (!Files.isExecutable(CLAUDE)) {
@@ -42,6 +43,12 @@ final class ClaudeCodeWorkspace {
         this.bin = root.resolve("bin");
         this.projectKey = projectKey;
         this.modelUrl = modelUrl;
+    }
+
+    /** Sets (or overrides) a variable every later process of this user sees. */
+    ClaudeCodeWorkspace with(String name, String value) {
+        extraEnvironment.put(name, value);
+        return this;
     }
 
     /** What every process of this user sees. */
@@ -57,6 +64,7 @@ final class ClaudeCodeWorkspace {
         env.put("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
         env.put("TOKEN_GOV_URL", GovernorApi.BASE);
         env.put("TOKEN_GOV_API_KEY", projectKey);
+        env.putAll(extraEnvironment);
         return env;
     }
 

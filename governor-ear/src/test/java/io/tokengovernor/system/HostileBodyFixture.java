@@ -69,6 +69,12 @@ final class HostileBodyFixture {
         accept("POST /tasks/pause", "{\"taskId\":\"%s\",\"reason\":\"hostile bodies\"}".formatted(otherTaskId));
         accept("POST /scheduler/resume", "{\"taskId\":\"%s\",\"all\":false,\"force\":false}".formatted(otherTaskId));
         accept("POST /projects/{id}/plans", PlansIT.validPlan().toString());
+        accept("PUT /projects/{id}/gateway-key", "{\"provider\":\"anthropic\",\"key\":\"sk-ant-hostile-bodies\"}");
+        // merged: the server's timer never asks GitHub about it
+        accept("POST /projects/{id}/pulls", """
+                {"repository":"octocat/hostile","number":1,"url":"https://github.com/octocat/hostile/pull/1",\
+                "branch":"token-gov/hostile","baseBranch":"main","title":"hostile bodies","state":"MERGED",\
+                "taskIds":["%s"]}""".formatted(taskId));
         JsonNode rules = GovernorApi.get("/api/scheduler/rules").json();
         accept("PUT /scheduler/rules", rules.toString());
         validBodies.put("POST /clock", "{\"advanceSeconds\":0,\"freeze\":false}");
@@ -103,7 +109,8 @@ final class HostileBodyFixture {
             "/tasks/" + otherTaskId, "/tasks/" + taskId + "/checkpoints", "/status/project/" + projectId,
             "/status/task/" + taskId, "/agents?projectId=" + projectId, "/tasks?size=500&projectId=" + projectId,
             "/scheduler/queue?projectId=" + projectId, "/scheduler/rules", "/projects/" + projectId + "/webhooks",
-            "/projects/" + projectId + "/plans",
+            "/projects/" + projectId + "/plans", "/projects/" + projectId + "/gateway-key",
+            "/projects/" + projectId + "/pulls",
             "/clock", "/projects?size=1", "/tasks?size=1", "/agents?size=1",
             "/tasks/" + taskId + "/checkpoints/" + checkpointId + "/payload"}) {
             JsonNode answer = read(path);

@@ -113,11 +113,20 @@ final class ScriptedModel implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<String> callSessionIds = new CopyOnWriteArrayList<>();
     private final List<Turn> answered = new CopyOnWriteArrayList<>();
+    private final List<java.util.Map<String, List<String>>> headersSeen = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong sideTokens = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean holdOpen;
+    private final java.util.concurrent.BlockingQueue<String> cutStreams = new java.util.concurrent.LinkedBlockingQueue<>();
     private volatile Script script;
 
     ScriptedModel(Script script) throws IOException {
+        this(script, 0);
+    }
+
+    /** On a given port (the gateway's upstream is configured before the test starts its model). */
+    ScriptedModel(Script script, int port) throws IOException {
         this.script = script;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
@@ -127,6 +136,33 @@ final class ScriptedModel implements AutoCloseable {
     long tokensAnswered() {
         return answered.stream().mapToLong(turn -> turn.usage().input() + turn.usage().output()
                 + turn.usage().cacheCreation() + turn.usage().cacheRead()).sum();
+    }
+
+    /** The tokens the side requests (not streamed: titles, quota checks) were answered with. */
+    long sideTokensAnswered() {
+        return sideTokens.get();
+    }
+
+    /** The headers of every Messages API call, names in lower case. */
+    List<java.util.Map<String, List<String>>> headersSeen() {
+        return new ArrayList<>(headersSeen);
+    }
+
+    /**
+     * Whether streams stop after their content blocks and send a {@code ping} every 20 ms (no message_delta) until
+     * the reader goes away, as a long answer does when its client disconnects.
+     */
+    void holdStreamsOpen(boolean hold) {
+        this.holdOpen = hold;
+    }
+
+    /** Waits until a held stream's reader went away; answers the message id of that stream. */
+    String awaitCutStream(long seconds) throws InterruptedException {
+        String id = cutStreams.poll(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        if (id == null) {
+            throw new AssertionError("no held stream was cut within " + seconds + " s");
+        }
+        return id;
     }
 
     String url() {
@@ -155,6 +191,10 @@ final class ScriptedModel implements AutoCloseable {
                 return;
             }
             JsonNode json = JSON.readTree(body);
+            java.util.Map<String, List<String>> headers = new java.util.TreeMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
+                    List.copyOf(values)));
+            headersSeen.add(headers);
             callSessionIds.add(String.valueOf(exchange.getRequestHeaders().getFirst("x-claude-code-session-id")));
             if (path.endsWith("/count_tokens")) {
                 send(exchange, 200, "application/json", "{\"input_tokens\":100}");
@@ -171,18 +211,28 @@ final class ScriptedModel implements AutoCloseable {
                         .put("stop_reason", "end_turn");
                 message.putArray("content").addObject().put("type", "text").put("text", "ok");
                 message.putObject("usage").put("input_tokens", 1).put("output_tokens", 1);
+                sideTokens.addAndGet(2);
+                exchange.getResponseHeaders().add("request-id", "req_side_" + n);
                 send(exchange, 200, "application/json", message.toString());
                 return;
             }
             requests.add(request);
             Turn turn = script.apply(request);
             answered.add(turn);
-            stream(exchange, id, "req_scripted_" + n, json.path("model").asText("claude-sonnet-4-5"), turn);
+            try {
+                stream(exchange, id, "req_scripted_" + n, json.path("model").asText("claude-sonnet-4-5"), turn, holdOpen);
+            } catch (IOException readerGone) {
+                if (holdOpen) {
+                    cutStreams.add(id);
+                    return;
+                }
+                throw readerGone;
+            }
         }
     }
 
-    private static void stream(HttpExchange exchange, String id, String requestId, String model, Turn turn)
-            throws IOException {
+    private static void stream(HttpExchange exchange, String id, String requestId, String model, Turn turn,
+            boolean holdOpen) throws IOException {
         exchange.getResponseHeaders().add("content-type", "text/event-stream");
         exchange.getResponseHeaders().add("request-id", requestId);
         exchange.sendResponseHeaders(200, 0);
@@ -216,6 +266,15 @@ final class ScriptedModel implements AutoCloseable {
             }
             event(out, "content_block_stop", JSON.createObjectNode().put("type", "content_block_stop").put("index", index));
             index++;
+        }
+        while (holdOpen) {
+            event(out, "ping", JSON.createObjectNode().put("type", "ping"));
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
         }
         ObjectNode messageDelta = JSON.createObjectNode().put("type", "message_delta");
         messageDelta.putObject("delta").put("stop_reason", turn.usesTool() ? "tool_use" : "end_turn")

@@ -51,7 +51,35 @@ final class ServerProcess {
         }
     }
 
-    /** Polls readiness until the database check is UP: the server tells when it is ready. */
+    /**
+     * Waits until the application answers on its context roots: on a loaded machine the server reports itself started
+     * (and the build starts the tests) a minute before the EAR's modules are bound, and until then every path is 404.
+     */
+    static void awaitApplication(Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE
+                        + "/api/config")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> gateway = client.send(HttpRequest.newBuilder(URI.create(GovernorApi.BASE
+                        + "/gateway/anthropic/v1/messages")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (api.statusCode() == 200 && gateway.statusCode() == 405) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the port is not open yet
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        throw new IllegalStateException("the application did not answer within " + limit);
+    }
+
+    /**
+     * Polls readiness until the database check is UP and the API answers: the server tells when it is ready, but
+     * its health check can be UP a moment before the {@code /api} application is routed ("context root not found").
+     */
     static void awaitReady(Duration limit) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(limit);
@@ -60,7 +88,9 @@ final class ServerProcess {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                         URI.create(GovernorApi.BASE + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                if (response.statusCode() == 200 && client.send(HttpRequest.newBuilder(
+                        URI.create(GovernorApi.BASE + "/api/clock")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {

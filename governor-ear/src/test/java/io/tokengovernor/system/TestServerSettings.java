@@ -20,11 +20,28 @@ final class TestServerSettings {
     static final String CHECKPOINT_KEY = "TOKEN_GOV_CHECKPOINT_KEY";
     static final String REPORT_INTERVAL = "GOVERNOR_REPORT_INTERVAL_SECONDS";
     static final String ADJUSTABLE_CLOCK = "GOVERNOR_CLOCK_ADJUSTABLE";
+    static final String GITHUB_URL = "GOVERNOR_GITHUB_URL";
+    static final String GITHUB_TOKEN = "GOVERNOR_GITHUB_TOKEN";
+    static final String PULLS_REFRESH = "GOVERNOR_PULLS_REFRESH_SECONDS";
+    /** The token the server sends to the mocked GitHub; it must never appear in an answer or a log. */
+    static final String GITHUB_TOKEN_VALUE = "ghp_systemTestTokenNeverShown0000000000";
 
     private TestServerSettings() {
     }
 
     static synchronized void ensureApplied() throws IOException, InterruptedException {
+        apply(Map.of());
+    }
+
+    /**
+     * The same settings, and the server asking the GitHub at {@code url} (a WireMock of the test) with a token, its
+     * timer refreshing open pull requests every 2 s; the server restarts when the URL is new.
+     */
+    static synchronized void ensureGitHub(String url) throws IOException, InterruptedException {
+        apply(Map.of(GITHUB_URL, url, GITHUB_TOKEN, GITHUB_TOKEN_VALUE, PULLS_REFRESH, "2"));
+    }
+
+    private static void apply(Map<String, String> extra) throws IOException, InterruptedException {
         Path env = SERVER_DIR.resolve("server.env");
         Map<String, String> lines = new LinkedHashMap<>();
         if (Files.exists(env)) {
@@ -36,7 +53,8 @@ final class TestServerSettings {
             }
         }
         boolean complete = lines.containsKey(CHECKPOINT_KEY) && "3".equals(lines.get(REPORT_INTERVAL))
-                && "true".equals(lines.get(ADJUSTABLE_CLOCK));
+                && "true".equals(lines.get(ADJUSTABLE_CLOCK))
+                && extra.entrySet().stream().allMatch(setting -> setting.getValue().equals(lines.get(setting.getKey())));
         if (complete) {
             return;
         }
@@ -45,6 +63,7 @@ final class TestServerSettings {
         lines.putIfAbsent(CHECKPOINT_KEY, Base64.getEncoder().encodeToString(key));
         lines.put(REPORT_INTERVAL, "3");
         lines.put(ADJUSTABLE_CLOCK, "true");
+        lines.putAll(extra);
         StringBuilder text = new StringBuilder();
         lines.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
         Files.writeString(env, text);

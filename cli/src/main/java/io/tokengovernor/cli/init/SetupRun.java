@@ -9,6 +9,8 @@ import io.tokengovernor.cli.console.Console;
 import io.tokengovernor.cli.server.GovernorServer;
 import io.tokengovernor.cli.setup.GovernedCalls;
 import io.tokengovernor.cli.setup.PlanFile;
+import io.tokengovernor.cli.setup.Phase0Tasks;
+import io.tokengovernor.core.plan.Phase0Overhead;
 import io.tokengovernor.cli.setup.SetupAgent;
 import io.tokengovernor.cli.setup.SetupPlan;
 import io.tokengovernor.cli.setup.SetupStep;
@@ -18,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubBuilder;
-import org.kohsuke.github.HttpException;
 
 /** {@code init --apply} and {@code init --status}: the Setup agent against GitHub, and what it reports. */
 final class SetupRun {
@@ -56,34 +57,33 @@ final class SetupRun {
             return ExitCode.USAGE.code();
         }
         GovernedCalls calls = new GovernedCalls(plan.callsPerMinute());
+        // applying is a governed task of the project's setup agent; looking (--status) is not work
+        String task = projectId != null && change ? Phase0Tasks.start(server.get(), projectId, "setup",
+                "Setup agent: token-gov init --apply " + plan.fullName()) : null;
         List<SetupStep> steps;
         try {
             GitHub github = new GitHubBuilder().withEndpoint(githubUrl).withOAuthToken(token).build();
             SetupAgent agent = new SetupAgent(github, calls);
             steps = change ? agent.apply(plan) : agent.check(plan);
-        } catch (HttpException e) {
-            if (e.getResponseCode() < 100) {
-                err.println("GitHub at " + githubUrl + " could not be reached: " + firstLine(String.valueOf(e.getMessage())));
-                return ExitCode.UNREACHABLE.code();
-            }
-            err.println("GitHub answered " + e.getResponseCode() + " " + e.getResponseMessage() + " for " + e.getUrl()
-                    + ": " + firstLine(e.getMessage()));
-            return e.getResponseCode() == 401 || e.getResponseCode() == 403 ? ExitCode.UNAUTHORIZED.code()
-                    : e.getResponseCode() == 404 ? ExitCode.NOT_FOUND.code() : ExitCode.SERVER_ERROR.code();
-        } catch (org.kohsuke.github.GHFileNotFoundException e) {
-            err.println("GitHub answered 404 Not Found: " + firstLine(String.valueOf(e.getMessage())));
-            return ExitCode.NOT_FOUND.code();
         } catch (IOException e) {
-            err.println("GitHub at " + githubUrl + " could not be reached: " + firstLine(String.valueOf(e.getMessage())));
-            return ExitCode.UNREACHABLE.code();
+            int exit = io.tokengovernor.cli.setup.GitHubFailure.report(e, githubUrl, err);
+            if (task != null) {
+                Phase0Tasks.finish(server.get(), task, false, "GitHub: " + e.getMessage());
+            }
+            return exit;
+        }
+        if (task != null) {
+            Phase0Tasks.finish(server.get(), task, true, calls.calls() + " GitHub calls");
         }
         JsonNode project = projectId == null ? null
                 : server.get().get("/api/projects/" + GovernorServer.segment(projectId)).json();
-        report(plan, steps, calls, change, project);
+        Phase0Overhead overhead = projectId == null ? null : Phase0Tasks.overhead(server.get(), projectId);
+        report(plan, steps, calls, change, project, overhead);
         return ExitCode.OK.code();
     }
 
-    private void report(SetupPlan plan, List<SetupStep> steps, GovernedCalls calls, boolean change, JsonNode project) {
+    private void report(SetupPlan plan, List<SetupStep> steps, GovernedCalls calls, boolean change, JsonNode project,
+            Phase0Overhead overhead) {
         long changes = steps.stream().filter(step -> step.outcome().isChange()).count();
         long matched = steps.stream().filter(step -> step.outcome().matched()).count();
         if (console.wantsJson()) {
@@ -95,6 +95,9 @@ final class SetupRun {
             steps.forEach(step -> list.addObject().put("what", step.what()).put("outcome", step.outcome().name()));
             if (project != null) {
                 json.put("projectId", projectId).put("usedTokens", project.path("usedTokens").asLong());
+                json.putObject("phase0").put("tokens", overhead.phase0Tokens()).put("workTokens", overhead.workTokens())
+                        .put("share", Double.isInfinite(overhead.share()) ? null : overhead.share())
+                        .put("target", Phase0Overhead.TARGET).put("withinTarget", overhead.withinTarget());
             }
             console.printJson(json.toString());
             return;
@@ -111,11 +114,10 @@ final class SetupRun {
                 + plan.callsPerMinute() + " a minute.");
         if (project != null) {
             console.line("Tokens spent by project " + projectId + " so far: " + project.path("usedTokens").asLong());
+            console.line(String.format(java.util.Locale.ROOT, "Phase 0 overhead: %,d tokens of the setup and PR agents"
+                    + " against %,d of the project's work: %s (%s the %.0f %% target).", overhead.phase0Tokens(),
+                    overhead.workTokens(), overhead.shareText(), overhead.withinTarget() ? "within" : "OVER",
+                    Phase0Overhead.TARGET * 100));
         }
-    }
-
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }

@@ -63,6 +63,20 @@ public final class GovernorServer {
         }
     }
 
+    /** Puts the body serialized by Jackson. */
+    public ServerAnswer put(String path, Object body) {
+        try {
+            String json = mapper.writeValueAsString(body);
+            return send("PUT", path, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    public ServerAnswer delete(String path) {
+        return send("DELETE", path, HttpRequest.BodyPublishers.noBody());
+    }
+
     /** Encodes an id for use as one path segment. */
     public static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
@@ -74,7 +88,7 @@ public final class GovernorServer {
                 .header("Accept", "application/json, application/problem+json")
                 .header("User-Agent", userAgent)
                 .method(method, body);
-        if ("POST".equals(method) || "PATCH".equals(method)) {
+        if ("POST".equals(method) || "PATCH".equals(method) || "PUT".equals(method)) {
             request.header("Content-Type", "application/json");
         }
         apiKey.ifPresent(key -> request.header("Authorization", "Bearer " + key));

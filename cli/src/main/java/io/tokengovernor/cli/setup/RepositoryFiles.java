@@ -35,7 +35,7 @@ public final class RepositoryFiles {
         return files;
     }
 
-    static String prTemplate() {
+    public static String prTemplate() {
         return """
                 ## What this changes
 
@@ -44,7 +44,7 @@ public final class RepositoryFiles {
                 ## Governed by TokenGovernor
 
                 - Task: {{task}}
-                - Plan: workflow_plan.json version {{planVersion}}
+                - Plan: workflow_plan.json version {{planVersion}} ({{roles}})
                 - Tokens spent on this change: {{tokens}}
 
                 ## Checklist

@@ -9,12 +9,14 @@ import io.tokengovernor.cli.server.GovernorServer;
 import io.tokengovernor.cli.server.JsonText;
 import io.tokengovernor.cli.server.ServerAnswer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "status",
         description = {"Without arguments: a table of all projects.",
-                "With LEVEL and ID: the status of one project, agent, task or package."})
+                "With LEVEL and ID: the status of one project, agent, task or package.",
+                "With --prs --project ID: the project's pull requests (state, reviews, tokens); --refresh asks GitHub first."})
 public class StatusCommand extends ServerCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "LEVEL",
@@ -24,9 +26,23 @@ public class StatusCommand extends ServerCommand {
     @Parameters(index = "1", arity = "0..1", paramLabel = "ID")
     String id;
 
+    @Option(names = "--prs", description = "The pull requests of --project (opened by token-gov commit --pr).")
+    boolean prs;
+
+    @Option(names = "--refresh", description = "With --prs: have the server ask GitHub how they stand first.")
+    boolean refresh;
+
+    @Option(names = "--project", paramLabel = "ID", description = "The project whose pull requests --prs shows.")
+    String projectId;
+
     @Override
     protected void run(GovernorServer server, Console console) {
-        if (level == null) {
+        if (prs || refresh) {
+            if (projectId == null || level != null || !prs) {
+                throw new ParameterException(spec.commandLine(), "Say status --prs --project ID [--refresh]");
+            }
+            PullRequestList.show(server, console, projectId, refresh);
+        } else if (level == null) {
             listProjects(server, console);
         } else if (id == null) {
             throw new ParameterException(spec.commandLine(), "Missing ID: status " + level.segment() + " needs an id");

@@ -23,17 +23,17 @@ import org.kohsuke.github.GitHubBuilder;
  * fields that matter, absolute URLs pointing at the mock), and per resource a scenario whose state moves from
  * absent to present when the real client creates it — so a second run sees what the first one made.
  */
-final class GitHubMock implements AutoCloseable {
+public final class GitHubMock implements AutoCloseable {
 
-    static final String SHA = "aa218f56b14c9653891f9e74264a383fa43fefbd";
+    public static final String SHA = "aa218f56b14c9653891f9e74264a383fa43fefbd";
     static final String PRESENT = "present";
 
-    final WireMockServer server = new WireMockServer(options().dynamicPort());
+    public final WireMockServer server = new WireMockServer(options().dynamicPort());
     final String owner;
     final String name;
     final String login;
 
-    GitHubMock(String owner, String name, String login) {
+    public GitHubMock(String owner, String name, String login) {
         this.owner = owner;
         this.name = name;
         this.login = login;
@@ -42,11 +42,11 @@ final class GitHubMock implements AutoCloseable {
     }
 
     /** The real client, pointed at the mock as a GitHub Enterprise user would point it at their server. */
-    GitHub client() throws java.io.IOException {
+    public GitHub client() throws java.io.IOException {
         return new GitHubBuilder().withEndpoint(base()).withOAuthToken("ghp_test-token").build();
     }
 
-    String base() {
+    public String base() {
         return server.baseUrl();
     }
 
@@ -55,7 +55,7 @@ final class GitHubMock implements AutoCloseable {
     }
 
     /** The repository: absent until POST /user/repos (or /orgs/{org}/repos), or present from the start. */
-    GitHubMock repository(boolean present) {
+    public GitHubMock repository(boolean present) {
         String scenario = "repository";
         String start = present ? PRESENT : STARTED;
         stateful(scenario, start, get(urlPathEqualTo(repo())), json(404, notFound()), json(200, repository()));
@@ -74,7 +74,7 @@ final class GitHubMock implements AutoCloseable {
     }
 
     /** A file on the default branch: absent until PUT, or present with {@code content}. */
-    GitHubMock file(String path, String content) {
+    public GitHubMock file(String path, String content) {
         String scenario = "file " + path;
         String url = repo() + "/contents/" + path;
         String start = content == null ? STARTED : PRESENT;
@@ -86,14 +86,14 @@ final class GitHubMock implements AutoCloseable {
     }
 
     /** After a PUT the file holds what was sent; the test says what that was. */
-    GitHubMock fileAfterPut(String path, String content) {
+    public GitHubMock fileAfterPut(String path, String content) {
         server.stubFor(get(urlPathEqualTo(repo() + "/contents/" + path)).inScenario("file " + path)
                 .whenScenarioStateIs(PRESENT + "-new").willReturn(json(200, content(path, content))));
         return this;
     }
 
     /** A branch other than the default: absent until POST /git/refs, or present. */
-    GitHubMock branch(String branch, boolean present) {
+    public GitHubMock branch(String branch, boolean present) {
         String scenario = "branch " + branch;
         stateful(scenario, present ? PRESENT : STARTED, get(urlPathEqualTo(repo() + "/git/refs/heads/" + branch)),
                 json(404, notFound()), json(200, ref(branch)));
@@ -104,7 +104,7 @@ final class GitHubMock implements AutoCloseable {
     }
 
     /** The default branch's protection: none until PUT, or as the plan wants. */
-    GitHubMock protection(boolean present) {
+    public GitHubMock protection(boolean present) {
         String scenario = "protection";
         stateful(scenario, present ? PRESENT : STARTED, get(urlPathEqualTo(repo() + "/branches/main")),
                 json(200, branch(false)), json(200, branch(true)));
@@ -112,6 +112,88 @@ final class GitHubMock implements AutoCloseable {
                 .whenScenarioStateIs(PRESENT).willReturn(json(200, protection())));
         server.stubFor(put(urlPathEqualTo(repo() + "/branches/main/protection")).inScenario(scenario)
                 .willReturn(json(200, protection())).willSetStateTo(PRESENT));
+        return this;
+    }
+
+    /** The tree of the default branch's commit, as {@code GET /git/trees/{sha}?recursive=1} lists it. */
+    public static final String TREE = "691272480426f78a0138979dd3ce63b77f706feb";
+    public static final String NEW_TREE = "cd8274d15fa3ae2ab983129fb037999f264ba9a7";
+    public static final String COMMIT = "7638417db6d59f3c431d3e1f261cc637155684cd";
+
+    /**
+     * The Git Data API: the default branch's tree holding {@code onMain} (path to blob sha), and blobs, trees and
+     * commits created as GitHub's documentation shows them.
+     */
+    public GitHubMock gitData(java.util.Map<String, String> onMain) {
+        StringBuilder entries = new StringBuilder();
+        onMain.forEach((path, sha) -> entries.append(entries.length() == 0 ? "" : ",").append("""
+                {"path":"%s","mode":"100644","type":"blob","size":30,"sha":"%s","url":"%s%s/git/blobs/%s"}"""
+                .formatted(path, sha, base(), repo(), sha)));
+        server.stubFor(get(urlPathEqualTo(repo() + "/git/trees/" + SHA)).willReturn(json(200, """
+                {"sha":"%s","url":"%s%s/git/trees/%s","tree":[%s],"truncated":false}"""
+                .formatted(TREE, base(), repo(), TREE, entries))));
+        server.stubFor(post(urlPathEqualTo(repo() + "/git/blobs")).willReturn(json(201, """
+                {"url":"%s%s/git/blobs/3a0f86fb8db8eea7ccbb9a95f325ddbedfb25e15",
+                 "sha":"3a0f86fb8db8eea7ccbb9a95f325ddbedfb25e15"}""".formatted(base(), repo()))));
+        server.stubFor(post(urlPathEqualTo(repo() + "/git/trees")).willReturn(json(201, """
+                {"sha":"%s","url":"%s%s/git/trees/%s","tree":[],"truncated":false}"""
+                .formatted(NEW_TREE, base(), repo(), NEW_TREE))));
+        server.stubFor(post(urlPathEqualTo(repo() + "/git/commits")).willReturn(json(201, """
+                {"sha":"%1$s","node_id":"C_kwDOAAA","url":"%2$s%3$s/git/commits/%1$s",
+                 "html_url":"https://github.com/%4$s/commit/%1$s",
+                 "author":{"date":"2026-12-05T10:01:45Z","name":"Monalisa Octocat","email":"octocat@github.com"},
+                 "committer":{"date":"2026-12-05T10:01:45Z","name":"Monalisa Octocat","email":"octocat@github.com"},
+                 "message":"token-gov","tree":{"url":"%2$s%3$s/git/trees/%5$s","sha":"%5$s"},
+                 "parents":[{"url":"%2$s%3$s/git/commits/%6$s","sha":"%6$s","html_url":"https://github.com/%4$s/commit/%6$s"}],
+                 "verification":{"verified":false,"reason":"unsigned","signature":null,"payload":null}}"""
+                .formatted(COMMIT, base(), repo(), owner + "/" + name, NEW_TREE, SHA))));
+        return this;
+    }
+
+    /** {@code POST /pulls} opens pull request {@code number} from {@code branch} into main. */
+    public GitHubMock opensPullRequest(int number, String branch) {
+        server.stubFor(post(urlPathEqualTo(repo() + "/pulls")).willReturn(json(201, pull(number, branch, "open", false))));
+        return this;
+    }
+
+    /** A pull request as {@code GET /pulls/{number}} shows it (GitHub's documented example, trimmed). */
+    public String pull(int number, String branch, String state, boolean merged) {
+        String url = base() + repo() + "/pulls/" + number;
+        return """
+                {"url":"%1$s","id":1,"node_id":"MDExOlB1bGxSZXF1ZXN0MQ==","html_url":"https://github.com/%2$s/pull/%3$d",
+                 "diff_url":"https://github.com/%2$s/pull/%3$d.diff","issue_url":"%4$s%5$s/issues/%3$d",
+                 "number":%3$d,"state":"%6$s","locked":false,"title":"token-gov","body":"",
+                 "user":{"login":"%7$s","id":1,"node_id":"MDQ6VXNlcjE=","type":"User","url":"%4$s/users/%7$s"},
+                 "created_at":"2026-12-05T10:02:00Z","updated_at":"2026-12-05T10:02:00Z","closed_at":%8$s,
+                 "merged_at":%8$s,"merge_commit_sha":null,
+                 "head":{"label":"%9$s:%10$s","ref":"%10$s","sha":"%11$s"},
+                 "base":{"label":"%9$s:main","ref":"main","sha":"%12$s"},
+                 "draft":false,"merged":%13$s,"mergeable":null,"comments":0,"commits":1,"additions":10,"deletions":0,
+                 "changed_files":1}"""
+                .formatted(url, owner + "/" + name, number, base(), repo(), state, login,
+                        merged ? "\"2026-12-05T11:00:00Z\"" : "null", owner, branch, COMMIT, SHA, merged);
+    }
+
+    /**
+     * How pull request {@code number} stands now, as {@code GET /pulls/{number}} and {@code GET /pulls/{number}/reviews}
+     * show it; {@code reviews} are {@code login:STATE} in submission order. A later call replaces what an earlier
+     * one said, as GitHub's answers change when people review and merge.
+     */
+    public GitHubMock pullStands(int number, String branch, String state, boolean merged, String... reviews) {
+        String url = repo() + "/pulls/" + number;
+        server.stubFor(get(urlPathEqualTo(url)).willReturn(json(200, pull(number, branch, state, merged))));
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < reviews.length; i++) {
+            String[] review = reviews[i].split(":", 2);
+            server.stubFor(get(urlPathEqualTo("/users/" + review[0])).willReturn(json(200, user(review[0]))));
+            list.append(i == 0 ? "" : ",").append("""
+                    {"id":%d,"node_id":"MDE3OlB1bGxSZXF1ZXN0UmV2aWV3ODA=","user":{"login":"%s","id":%d,"type":"User",
+                     "url":"%s/users/%s"},"body":"","state":"%s","html_url":"https://github.com/%s/pull/%d#pullrequestreview-%d",
+                     "pull_request_url":"%s%s","submitted_at":"2026-12-05T10:%02d:00Z","commit_id":"%s",
+                     "author_association":"COLLABORATOR"}""".formatted(80 + i, review[0], 100 + i, base(), review[0],
+                    review[1], owner + "/" + name, number, 80 + i, base(), url, 10 + i, COMMIT));
+        }
+        server.stubFor(get(urlPathEqualTo(url + "/reviews")).willReturn(json(200, "[" + list + "]")));
         return this;
     }
 
@@ -136,13 +218,13 @@ final class GitHubMock implements AutoCloseable {
     }
 
     /** Requests that changed something (POST, PUT, PATCH, DELETE), in order. */
-    List<LoggedRequest> writes() {
+    public List<LoggedRequest> writes() {
         return server.getAllServeEvents().stream().map(event -> event.getRequest())
                 .filter(request -> !request.getMethod().value().equals("GET"))
                 .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
     }
 
-    static ResponseDefinitionBuilder json(int status, String body) {
+    public static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8")
                 .withBody(body);
     }
@@ -151,14 +233,14 @@ final class GitHubMock implements AutoCloseable {
         return "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"404\"}";
     }
 
-    String user(String who) {
+    public String user(String who) {
         return """
                 {"login":"%s","id":583231,"node_id":"MDQ6VXNlcjU4MzIzMQ==","type":"User","site_admin":false,
                  "url":"%s/users/%s","html_url":"https://github.com/%s","name":"The Octocat"}"""
                 .formatted(who, base(), who, who);
     }
 
-    String repository() {
+    public String repository() {
         String url = base() + repo();
         return """
                 {"id":1296269,"node_id":"MDEwOlJlcG9zaXRvcnkxMjk2MjY5","name":"%s","full_name":"%s/%s","private":true,

@@ -17,14 +17,23 @@ public record AgentAllocation(Band band, int agents, String reason) {
 
     /** The seed's three bands. */
     public enum Band {
-        ONE(1, 1), TWO_TO_THREE(2, 3), FOUR_TO_FIVE(4, 5);
+        ONE(1, 1, "< 10 files and < 20 API calls"),
+        TWO_TO_THREE(2, 3, "10–50 files or 20–100 API calls"),
+        FOUR_TO_FIVE(4, 5, "> 50 files or > 100 API calls");
 
         private final int fewest;
         private final int most;
+        private final String criterion;
 
-        Band(int fewest, int most) {
+        Band(int fewest, int most, String criterion) {
             this.fewest = fewest;
             this.most = most;
+            this.criterion = criterion;
+        }
+
+        /** The seed's words for the projects this band is for. */
+        public String criterion() {
+            return criterion;
         }
 
         public int fewest() {
@@ -57,17 +66,19 @@ public record AgentAllocation(Band band, int agents, String reason) {
         return new AgentAllocation(band, agents, describe(inspection, band, byFiles, byCalls, bothReach, veryComplex));
     }
 
-    static Band bandOfFiles(long files) {
+    /** The band a file count alone falls in. */
+    public static Band bandOfFiles(long files) {
         return files > 50 ? Band.FOUR_TO_FIVE : files >= 10 ? Band.TWO_TO_THREE : Band.ONE;
     }
 
-    static Band bandOfCalls(long calls) {
+    /** The band a number of API calls alone falls in. */
+    public static Band bandOfCalls(long calls) {
         return calls > 100 ? Band.FOUR_TO_FIVE : calls >= 20 ? Band.TWO_TO_THREE : Band.ONE;
     }
 
     private static String describe(ProjectInspection inspection, Band band, Band byFiles, Band byCalls,
             boolean bothReach, boolean veryComplex) {
-        String range = band == Band.FOUR_TO_FIVE ? "> 50 files or > 100 API calls" : "10–50 files or 20–100 API calls";
+        String range = band.criterion();
         String measures = inspection.fileCount() + " files, " + inspection.apiCalls() + " API calls";
         String why;
         if (bothReach) {

@@ -2,41 +2,55 @@ package io.tokengovernor.core.simulation;
 
 import io.tokengovernor.core.budget.BudgetWindow;
 import io.tokengovernor.core.budget.BudgetWindows;
-import io.tokengovernor.core.budget.TokenBalance;
-import io.tokengovernor.core.inspector.AdaptiveThreshold;
-import io.tokengovernor.core.inspector.Admission;
+import io.tokengovernor.core.governance.Fact;
+import io.tokengovernor.core.governance.GovernanceSettings;
+import io.tokengovernor.core.governance.Governor;
+import io.tokengovernor.core.governance.LiveTask;
+import io.tokengovernor.core.governance.Usage;
 import io.tokengovernor.core.inspector.DirectiveAction;
-import io.tokengovernor.core.inspector.Enforcement;
+import io.tokengovernor.core.registry.TaskState;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One replay of calls under one policy; the rules are described on {@link Replay}. */
+/**
+ * One replay of calls under one policy, through the server's engine ({@link Governor}): each call is what a
+ * governed agent does (reserve, spend when granted or while a checkpoint grace runs, report), and between calls
+ * time moves the way the server's timers move it. The rules are described on {@link Replay}.
+ */
 final class ReplayRun {
 
+    /** A budget the policy does not set: larger than any log. */
+    static final long UNLIMITED = Long.MAX_VALUE / 4;
+    private static final long TTL_SECONDS = 300;
+
     private final Policy policy;
+    private final Governor governor;
     private final Timeline timeline;
-    private final Map<String, ReplayTask> tasks = new LinkedHashMap<>();
-    private final Map<String, Long> projectUsed = new HashMap<>();
-    private final List<ReplayTask> inGrace = new ArrayList<>();
     private final ReplayScheduler scheduler;
+    /** Tokens each task's calls would have spent while it was paused, in order of the tasks' first calls. */
+    private final Map<String, Long> prevented = new LinkedHashMap<>();
+    /** The engine's time: everything up to here has been done. */
+    private Instant clock;
     private Instant windowStart;
     private Instant nextReset;
+    private long events;
     private long tokens;
     private int checkpoints;
     private int pauses;
     private int resumes;
-    private long prevented;
+    private long preventedTokens;
     private long overshoot;
 
     ReplayRun(Policy policy) {
         this.policy = policy;
+        this.governor = new Governor(new GovernanceSettings(policy.thresholds(),
+                Duration.ofSeconds(policy.checkpointGraceSeconds()), policy.zone()));
         this.timeline = new Timeline(policy.zone());
-        this.scheduler = new ReplayScheduler(policy);
+        this.scheduler = new ReplayScheduler(policy, governor);
     }
 
     void call(Call call) {
@@ -44,146 +58,115 @@ final class ReplayRun {
         scheduler.start(at);
         advanceTo(at);
         openWindow(at);
-        ReplayTask task = tasks.computeIfAbsent(call.task(), id -> new ReplayTask(id, call.project()));
-        if (!task.paused && task.pausingAt == null && call.tokens() > 0) {
-            Admission.AdmissionDecision admission = Admission.decide(call.tokens(), holders(task));
-            if (!admission.granted()) {
-                pauseDue(task, at, "task".equals(admission.limitingLevel()));
-            }
-        }
-        if (task.paused) {
-            task.prevented += call.tokens();
-            prevented += call.tokens();
-            timeline.prevented(at, call.tokens());
+        LiveTask task = taskOf(call);
+        if (task.state() == TaskState.PAUSED || task.state() == TaskState.QUEUED) {
+            prevent(task, at, call.tokens());
             return;
         }
-        task.observe(call.tokens());
-        spend(task, at, call.tokens());
-        if (task.pausingAt == null) {
-            applyDirectives(task, at);
+        String reservationId = null;
+        if (call.tokens() > 0) {
+            Governor.Outcome<Governor.Reservation> reservation = governor.reserve(task.id(), call.tokens(),
+                    TTL_SECONDS, at);
+            observe(reservation.facts(), true);
+            if (!reservation.value().granted() && reservation.value().directive().action() == DirectiveAction.PAUSE) {
+                prevent(task, at, call.tokens());
+                return;
+            }
+            reservationId = reservation.value().reservationId();
         }
+        long pastBefore = pastBudget(task, at);
+        observe(governor.record(List.of(new Usage("call-" + events++, task.id(), at, call.tokens(), reservationId)),
+                at).facts(), true);
+        overshoot += pastBudget(task, at) - pastBefore;
+        tokens += call.tokens();
+        timeline.spent(at, call.tokens());
     }
 
     /** The replay runs on until the last pause still in its grace takes effect. */
     void finish() {
-        inGrace.stream().map(task -> task.pausingAt).max(Instant::compareTo).ifPresent(this::advanceTo);
+        if (clock != null) {
+            governor.lastGraceEnd(clock).ifPresent(this::advanceTo);
+        }
     }
 
     SimulationReport report(long callCount) {
-        ReplayTask worst = null;
-        for (ReplayTask task : tasks.values()) {
-            if (task.prevented > 0 && (worst == null || task.prevented > worst.prevented)) {
-                worst = task;
+        String worst = null;
+        long worstTokens = 0;
+        for (Map.Entry<String, Long> task : prevented.entrySet()) {
+            if (task.getValue() > worstTokens) {
+                worst = task.getKey();
+                worstTokens = task.getValue();
             }
         }
-        return new SimulationReport(callCount, tokens, tasks.size(), checkpoints, pauses, resumes, prevented,
-                overshoot, worst == null ? null : worst.id, worst == null ? 0 : worst.prevented, timeline.days());
+        return new SimulationReport(callCount, tokens, governor.tasks().size(), checkpoints, pauses, resumes,
+                preventedTokens, overshoot, worst, worstTokens, timeline.days());
     }
 
-    private Map<String, TokenBalance> holders(ReplayTask task) {
-        Map<String, TokenBalance> holders = new LinkedHashMap<>();
-        if (policy.taskBudget() > 0) {
-            holders.put("task", new TokenBalance(policy.taskBudget(), task.used, 0));
+    private LiveTask taskOf(Call call) {
+        return governor.findTask(call.task()).orElseGet(() -> {
+            if (governor.findProject(call.project()).isEmpty()) {
+                governor.project(call.project(), budgetOr(policy.projectBudget()), policy.window(), 2, null);
+            }
+            governor.task(call.task(), call.project(), null, null, null, null, ReplayScheduler.TASK_ESTIMATE,
+                    budgetOr(policy.taskBudget()));
+            governor.move(call.task(), TaskState.RUNNING);
+            return governor.findTask(call.task()).orElseThrow();
+        });
+    }
+
+    private static long budgetOr(long budget) {
+        return budget > 0 ? budget : UNLIMITED;
+    }
+
+    private void prevent(LiveTask task, Instant at, long callTokens) {
+        prevented.merge(task.id(), callTokens, Long::sum);
+        preventedTokens += callTokens;
+        timeline.prevented(at, callTokens);
+    }
+
+    /** Counts what the engine did: checkpoint requests, and pauses, which queue the task. */
+    private void observe(List<Fact> facts, boolean duringCall) {
+        for (Fact fact : facts) {
+            if (fact instanceof Fact.CheckpointRequested requested) {
+                checkpoints++;
+                timeline.checkpoint(requested.at());
+            } else if (fact instanceof Fact.Paused paused) {
+                pauses++;
+                timeline.pause(paused.at());
+                scheduler.enqueue(paused.taskId(), paused.at(), duringCall);
+            }
         }
-        if (policy.projectBudget() > 0) {
-            long used = projectUsed.getOrDefault(task.project, 0L);
-            holders.put("project", new TokenBalance(policy.projectBudget(), used, 0));
-        }
-        return holders;
     }
 
-    private void spend(ReplayTask task, Instant at, long callTokens) {
-        long pastBefore = pastBudget(task);
-        task.used += callTokens;
-        projectUsed.merge(task.project, callTokens, Long::sum);
-        overshoot += pastBudget(task) - pastBefore;
-        tokens += callTokens;
-        timeline.spent(at, callTokens);
-    }
-
-    /**
-     * Whether the task's own budget (for its whole life, not per window) asks for a checkpoint or a pause: then a
-     * window reset changes nothing for it.
-     */
-    private boolean ownBudgetAsks(ReplayTask task) {
-        if (policy.taskBudget() <= 0) {
-            return false;
-        }
-        TokenBalance own = new TokenBalance(policy.taskBudget(), task.used, 0);
-        double threshold = AdaptiveThreshold.forTask(own.budget(), task.typicalStep(), policy.thresholds());
-        return Enforcement.directive(task.id, own, threshold, false, 0).action() != DirectiveAction.CONTINUE;
-    }
-
-    /** How far the task or its project is past its budget, whichever is further. */
-    private long pastBudget(ReplayTask task) {
-        long pastTask = policy.taskBudget() > 0 ? Math.max(0, task.used - policy.taskBudget()) : 0;
-        long pastProject = policy.projectBudget() > 0
-                ? Math.max(0, projectUsed.getOrDefault(task.project, 0L) - policy.projectBudget()) : 0;
+    /** How far the task or its project's window is past its budget, whichever is further. */
+    private long pastBudget(LiveTask task, Instant at) {
+        long pastTask = policy.taskBudget() > 0 ? Math.max(0, task.used() - policy.taskBudget()) : 0;
+        long pastProject = policy.projectBudget() > 0 ? Math.max(0,
+                task.project().current(at, policy.zone()).used() - policy.projectBudget()) : 0;
         return Math.max(pastTask, pastProject);
     }
 
-    private void applyDirectives(ReplayTask task, Instant at) {
-        for (Map.Entry<String, TokenBalance> holder : holders(task).entrySet()) {
-            TokenBalance balance = holder.getValue();
-            double threshold = AdaptiveThreshold.forTask(balance.budget(), task.typicalStep(), policy.thresholds());
-            DirectiveAction action = Enforcement.directive(task.id, balance, threshold, task.checkpointAt != null, 0)
-                    .action();
-            if (action == DirectiveAction.PAUSE) {
-                pauseDue(task, at, "task".equals(holder.getKey()));
-                return;
-            }
-            if (action == DirectiveAction.CHECKPOINT) {
-                requestCheckpoint(task, at);
-            }
-        }
-    }
-
-    private void requestCheckpoint(ReplayTask task, Instant at) {
-        if (task.checkpointAt == null) {
-            task.checkpointAt = at;
-            checkpoints++;
-            timeline.checkpoint(at);
-        }
-    }
-
-    /** A budget is spent: the pause takes effect once the checkpoint grace is over. */
-    private void pauseDue(ReplayTask task, Instant at, boolean ownBudget) {
-        task.waitsForRaise = task.waitsForRaise || ownBudget;
-        requestCheckpoint(task, at);
-        Instant effective = task.checkpointAt.plusSeconds(policy.checkpointGraceSeconds());
-        if (effective.isAfter(at)) {
-            task.pausingAt = effective;
-            inGrace.add(task);
-        } else {
-            pause(task, at, true);
-        }
-    }
-
-    private void pause(ReplayTask task, Instant at, boolean duringCall) {
-        task.pausingAt = null;
-        task.paused = true;
-        task.queuedAt = at;
-        scheduler.enqueue(task, at, duringCall);
-        pauses++;
-        timeline.pause(at);
-    }
-
-    /** Runs every reset, pause and scheduler pass due up to and including {@code at}, in time order. */
+    /** Runs every reset, due pause and scheduler pass up to and including {@code at}, in time order. */
     private void advanceTo(Instant at) {
         while (true) {
-            Instant graceEnd = inGrace.stream().map(task -> task.pausingAt).min(Instant::compareTo).orElse(null);
+            Instant graceEnd = clock == null ? null : governor.nextGraceEnd(clock).orElse(null);
             Instant next = earliest(earliest(nextReset, graceEnd), scheduler.nextPass());
             if (next == null || next.isAfter(at)) {
+                clock = at;
                 return;
             }
+            clock = next;
             if (next.equals(nextReset)) {
                 reset(next);
             } else if (next.equals(graceEnd)) {
-                List<ReplayTask> due = inGrace.stream().filter(task -> task.pausingAt.equals(graceEnd)).toList();
-                inGrace.removeAll(due);
-                due.forEach(task -> pause(task, graceEnd, false));
+                observe(governor.sweep(next).facts(), false);
             } else {
-                scheduler.pass(next, projectUsed).forEach(task -> resume(task, next));
+                for (String taskId : scheduler.pass(next)) {
+                    if (governor.resume(taskId, "resumed by the scheduler", false, next).value()) {
+                        resumes++;
+                        timeline.resume(next);
+                    }
+                }
             }
         }
     }
@@ -197,14 +180,8 @@ final class ReplayRun {
                 : BudgetWindows.nextStart(policy.window(), at, policy.zone(), null).orElseThrow();
     }
 
+    /** A new window: the engine starts new cycles as it meets each task; the scheduler runs a pass now. */
     private void reset(Instant at) {
-        projectUsed.clear();
-        inGrace.removeIf(task -> !ownBudgetAsks(task));
-        for (ReplayTask task : tasks.values()) {
-            if (!task.paused && !ownBudgetAsks(task)) {
-                task.startCycle();
-            }
-        }
         if (policy.window() == BudgetWindow.ROLLING_5H) {
             windowStart = null;
             nextReset = null;
@@ -213,13 +190,6 @@ final class ReplayRun {
             nextReset = BudgetWindows.nextStart(policy.window(), at, policy.zone(), null).orElseThrow();
         }
         scheduler.tokensFreed(at);
-    }
-
-    private void resume(ReplayTask task, Instant at) {
-        task.paused = false;
-        task.startCycle();
-        resumes++;
-        timeline.resume(at);
     }
 
     private static Instant earliest(Instant a, Instant b) {

@@ -1,5 +1,8 @@
 package io.tokengovernor.core.simulation;
 
+import io.tokengovernor.core.governance.Governor;
+import io.tokengovernor.core.governance.LiveProject;
+import io.tokengovernor.core.governance.LiveTask;
 import io.tokengovernor.core.registry.TaskEstimate;
 import io.tokengovernor.core.scheduler.QueuedWork;
 import io.tokengovernor.core.scheduler.ResumeDecision;
@@ -30,14 +33,17 @@ final class ReplayScheduler {
     static final long TASK_ESTIMATE = TaskEstimate.of(null, null).estimatedTokens();
 
     private final Policy policy;
-    private final List<ReplayTask> queue = new ArrayList<>();
+    private final Governor governor;
+    /** Ids of the queued tasks, in the order they joined. */
+    private final List<String> queue = new ArrayList<>();
     private final Deque<Instant> recentResumes = new ArrayDeque<>();
     /** When the interval timer started: it ticks every interval from there. */
     private Instant timerStart;
     private Instant nextPass;
 
-    ReplayScheduler(Policy policy) {
+    ReplayScheduler(Policy policy, Governor governor) {
         this.policy = policy;
+        this.governor = governor;
     }
 
     /** The timer starts with the first call. */
@@ -52,8 +58,8 @@ final class ReplayScheduler {
      *
      * @param duringCall the pause came with a call, after the passes due at {@code at} ran
      */
-    void enqueue(ReplayTask task, Instant at, boolean duringCall) {
-        queue.add(task);
+    void enqueue(String taskId, Instant at, boolean duringCall) {
+        queue.add(taskId);
         if (nextPass == null && timerStart != null) {
             nextPass = tick(at, !duringCall);
         }
@@ -79,32 +85,31 @@ final class ReplayScheduler {
         return nextPass;
     }
 
-    /** Runs the pass due at {@code at}: the tasks to resume, in resume order. */
-    List<ReplayTask> pass(Instant at, Map<String, Long> projectUsed) {
+    /** Runs the pass due at {@code at}: the ids of the tasks to resume, in resume order. */
+    List<String> pass(Instant at) {
         while (!recentResumes.isEmpty() && !recentResumes.peekFirst().isAfter(at.minus(ResumeRate.WINDOW))) {
             recentResumes.removeFirst();
         }
         int slots = ResumeRate.slotsLeft(recentResumes, policy.rules(), at);
-        Map<String, ReplayTask> byId = new HashMap<>();
         List<QueuedWork> work = new ArrayList<>();
         Map<String, Long> available = new HashMap<>();
-        for (ReplayTask task : queue) {
-            if (task.waitsForRaise || policy.taskBudget() > 0 && task.used >= policy.taskBudget()) {
+        for (String taskId : queue) {
+            LiveTask task = governor.findTask(taskId).orElseThrow();
+            if (task.waitsForOwnBudget()) {
                 continue; // its own budget stopped it: it waits for a raise, as on the server
             }
-            byId.put(task.id, task);
-            work.add(new QueuedWork(task.id, WorkKind.TASK, task.project, 2, 0, null, task.queuedAt,
-                    QueuedWork.remainingOf(TASK_ESTIMATE, task.used, policy.taskBudget(), task.typicalStep())));
-            available.put(task.project, policy.projectBudget() > 0
-                    ? Math.max(0, policy.projectBudget() - projectUsed.getOrDefault(task.project, 0L)) : UNLIMITED);
+            work.add(new QueuedWork(task.id(), WorkKind.TASK, task.project().id(), 2, 0, null, task.queuedAt(),
+                    QueuedWork.remainingOf(TASK_ESTIMATE, task.used(), policy.taskBudget(), task.typicalStep())));
+            LiveProject project = task.project();
+            available.put(project.id(), policy.projectBudget() > 0 ? Math.max(0, project.budget()
+                    - project.current(at, policy.zone()).used() - project.reserved()) : UNLIMITED);
         }
         ResumeDecision decision = ResumePlanner.plan(work, available, policy.rules(), slots, at);
-        List<ReplayTask> resumed = new ArrayList<>();
+        List<String> resumed = new ArrayList<>();
         for (QueuedWork item : decision.work()) {
-            ReplayTask task = byId.get(item.id());
-            queue.remove(task);
+            queue.remove(item.id());
             recentResumes.addLast(at);
-            resumed.add(task);
+            resumed.add(item.id());
         }
         boolean stuck = resumed.isEmpty() && slots > 0 && policy.rules().backfill();
         nextPass = queue.isEmpty() || stuck ? null : tick(at, false);

@@ -1,11 +1,8 @@
 package io.tokengovernor.core.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tokengovernor.core.budget.TokenBalance;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EnforcementTest {
@@ -37,21 +34,5 @@ class EnforcementTest {
     void crossing_is_detected_once() {
         assertThat(Enforcement.crossed(new TokenBalance(1000, 800, 0), new TokenBalance(1000, 900, 0), 0.9)).isTrue();
         assertThat(Enforcement.crossed(new TokenBalance(1000, 900, 0), new TokenBalance(1000, 950, 0), 0.9)).isFalse();
-    }
-
-    @Test
-    void admission_is_denied_by_the_first_holder_that_lacks_the_tokens() {
-        Map<String, TokenBalance> holders = new LinkedHashMap<>();
-        holders.put("task", new TokenBalance(5000, 0, 0));
-        holders.put("package", new TokenBalance(5000, 4000, 500));
-        holders.put("project", new TokenBalance(100, 100, 0));
-
-        Admission.AdmissionDecision decision = Admission.decide(600, holders);
-
-        assertThat(decision.granted()).isFalse();
-        assertThat(decision.limitingLevel()).isEqualTo("package");
-        assertThat(decision.reason()).contains("500 of 5000");
-        assertThat(Admission.decide(500, Map.of("task", new TokenBalance(500, 0, 0))).granted()).isTrue();
-        assertThatThrownBy(() -> Admission.decide(0, holders)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,11 +1,10 @@
 package io.tokengovernor.inspector.boundary;
 
 import io.tokengovernor.UnknownEntityException;
-import io.tokengovernor.core.budget.TokenBalance;
+import io.tokengovernor.core.governance.DirectiveRule;
 import io.tokengovernor.core.inspector.AdaptiveThreshold;
 import io.tokengovernor.core.inspector.Directive;
 import io.tokengovernor.core.inspector.DirectiveAction;
-import io.tokengovernor.core.inspector.Enforcement;
 import io.tokengovernor.core.inspector.StepStatistics;
 import io.tokengovernor.inspector.control.InspectorSettings;
 import io.tokengovernor.inspector.entity.Checkpoint;
@@ -83,9 +82,7 @@ public class TaskInspector {
      */
     public Directive refused(String taskId, String refusal) {
         Directive directive = decide(taskId, PauseCause.ofRefusal(refusal), true);
-        Directive answer = new Directive(directive.taskId(), directive.action(), directive.used(),
-                directive.reserved(), directive.budget(), directive.threshold(), directive.remainingEstimate(),
-                "reservation denied: " + refusal + "; " + directive.reason());
+        Directive answer = DirectiveRule.refusalAnswer(directive, refusal);
         issued.fire(new DirectiveIssued(projectOf(taskId), answer));
         return answer;
     }
@@ -125,10 +122,7 @@ public class TaskInspector {
         }
         askForCheckpoint(task, directive, Checkpoint.Reason.BUDGET, Event.budget_exhausted, now);
         if (withinGrace(task, now)) {
-            return new Directive(taskId, DirectiveAction.CHECKPOINT, directive.used(), directive.reserved(),
-                    directive.budget(), threshold, directive.remainingEstimate(), directive.reason()
-                            + "; save a checkpoint now, the task pauses after a grace period of "
-                            + settings.checkpointGrace().toSeconds() + " s");
+            return DirectiveRule.graceAnswer(directive, settings.checkpointGrace());
         }
         if (task.pause(directive.reason(), now)) {
             alerts.paused(task, directive.reason());
@@ -142,10 +136,8 @@ public class TaskInspector {
      * task's own budget (which no window renews) still asks for it: a new cycle, as after a resume.
      */
     private static void startCycleInNewWindow(Task task, WindowCounter.Window window, double threshold, Instant now) {
-        if (!stopped(task) && task.getCheckpointRequestedAt() != null
-                && task.getCheckpointRequestedAt().isBefore(window.start())
-                && Enforcement.directive(task.getId(), task.balance(), threshold, false, 0).action()
-                        == DirectiveAction.CONTINUE) {
+        if (DirectiveRule.newWindowStartsCycle(standing(task), task.getCheckpointRequestedAt(), window.start(),
+                threshold)) {
             task.startCheckpointCycle(now);
         }
     }
@@ -225,45 +217,17 @@ public class TaskInspector {
         return !ACTIVE.contains(task.getState());
     }
 
-    /**
-     * The task's own rule first; then its project's window: spent means PAUSE, and its adaptive threshold (one
-     * typical step of this task before the project's budget ends) asks for a checkpoint like the task's own.
-     */
+    /** The engine's directive rule (core {@link DirectiveRule}) over the stored task and its project's window. */
     private Directive evaluate(Task task, double threshold, long step, WindowCounter.Window window) {
-        if (stopped(task)) {
-            TokenBalance balance = task.balance();
-            return new Directive(task.getId(), DirectiveAction.PAUSE, balance.used(), balance.reserved(),
-                    balance.budget(), threshold, Math.max(0, task.getEstimatedTokens() - balance.used()),
-                    "the task is " + task.getState() + "; it may not spend tokens");
-        }
-        boolean saved = task.getCheckpointState() == CheckpointState.SAVED;
-        Directive directive = Enforcement.directive(task.getId(), task.balance(), threshold, saved,
-                task.getEstimatedTokens());
-        if (directive.action() == DirectiveAction.PAUSE) {
-            return directive;
-        }
         Project project = task.getProject();
-        TokenBalance room = new TokenBalance(project.getTokenBudget(), window.used(), 0);
-        if (room.exhausted()) {
-            return new Directive(task.getId(), DirectiveAction.PAUSE, directive.used(), directive.reserved(),
-                    directive.budget(), threshold, directive.remainingEstimate(),
-                    "project budget exhausted for the current window");
-        }
-        double projectThreshold = AdaptiveThreshold.forTask(project.getTokenBudget(), step,
-                project.thresholds(settings.thresholds()));
-        if (task.getPauseDueAt() != null) {
-            return new Directive(task.getId(), DirectiveAction.PAUSE, directive.used(), directive.reserved(),
-                    directive.budget(), threshold, directive.remainingEstimate(), "a pause is due since "
-                            + task.getPauseDueAt() + " (a reservation was refused)");
-        }
-        if (directive.action() == DirectiveAction.CONTINUE && Enforcement.directive(task.getId(), room,
-                projectThreshold, saved, 0).action() == DirectiveAction.CHECKPOINT) {
-            return new Directive(task.getId(), DirectiveAction.CHECKPOINT, directive.used(), directive.reserved(),
-                    directive.budget(), threshold, directive.remainingEstimate(), "project threshold reached: "
-                            + room.used() + " of " + room.budget() + " tokens of the current window used, threshold "
-                            + Math.round(projectThreshold * 100) + "%");
-        }
-        return directive;
+        return DirectiveRule.evaluate(standing(task), threshold, step, new DirectiveRule.ProjectRoom(
+                project.getTokenBudget(), window.used(), project.thresholds(settings.thresholds())));
+    }
+
+    private static DirectiveRule.Standing standing(Task task) {
+        return new DirectiveRule.Standing(task.getId(), task.getState(), task.balance(),
+                io.tokengovernor.core.governance.CheckpointState.valueOf(task.getCheckpointState().name()),
+                task.getPauseDueAt(), task.getEstimatedTokens());
     }
 
     static Map<String, Object> facts(Directive directive) {
@@ -279,8 +243,9 @@ public class TaskInspector {
     }
 
     private boolean withinGrace(Task task, Instant now) {
-        return task.getCheckpointState() == CheckpointState.REQUESTED && task.getCheckpointRequestedAt() != null
-                && now.isBefore(task.getCheckpointRequestedAt().plus(settings.checkpointGrace()));
+        return DirectiveRule.withinGrace(
+                io.tokengovernor.core.governance.CheckpointState.valueOf(task.getCheckpointState().name()),
+                task.getCheckpointRequestedAt(), settings.checkpointGrace(), now);
     }
 
     private WindowCounter.Window projectWindow(Project project, Instant now) {

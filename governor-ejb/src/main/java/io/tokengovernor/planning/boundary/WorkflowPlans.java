@@ -70,8 +70,7 @@ public class WorkflowPlans {
 
     private Optional<StoredPlan> find(String projectId, int version) {
         String project = projects.get(projectId).getId();
-        return em.createQuery("select p from StoredPlan p where p.projectId = :project and p.version = :version",
-                StoredPlan.class).setParameter("project", project).setParameter("version", version)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(StoredPlan.VERSION, StoredPlan.class).setParameter("project", project)
+                .setParameter("version", version).getResultStream().findFirst();
     }
 }

@@ -15,10 +15,13 @@ import java.util.UUID;
         query = "select p from StoredPlan p where p.projectId = :project order by p.version desc")
 @NamedQuery(name = StoredPlan.LAST_VERSION,
         query = "select max(p.version) from StoredPlan p where p.projectId = :project")
+@NamedQuery(name = StoredPlan.VERSION,
+        query = "select p from StoredPlan p where p.projectId = :project and p.version = :version")
 public class StoredPlan {
 
     public static final String OF_PROJECT = "StoredPlan.ofProject";
     public static final String LAST_VERSION = "StoredPlan.lastVersion";
+    public static final String VERSION = "StoredPlan.version";
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package io.tokengovernor.registry.entity;
 
+import io.tokengovernor.core.governance.DirectiveRule;
+
 /** Which budget made a task's pause due. */
 public enum PauseCause {
     /** The task's own budget: spent, or too small for its next call. Only a raise helps. */
@@ -15,6 +17,6 @@ public enum PauseCause {
 
     /** The cause a reservation refusal names by its level ("task budget: …", "package budget: …", …). */
     public static PauseCause ofRefusal(String refusal) {
-        return refusal.startsWith("task") ? TASK : refusal.startsWith("package") ? PACKAGE : PROJECT;
+        return valueOf(DirectiveRule.causeOfRefusal(refusal).name());
     }
 }
